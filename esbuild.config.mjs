@@ -1,0 +1,60 @@
+// Builds every bundle: the desktop extension (Node), the web extension (browser worker),
+// and the command line. `--production` minifies; `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  target: 'es2022',
+  logLevel: 'warning',
+  legalComments: 'none',
+  metafile: true,
+};
+
+/** @type {esbuild.BuildOptions[]} */
+const builds = [
+  {
+    ...common,
+    entryPoints: ['src/extension/main.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: ['src/extension/main.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+    mainFields: ['browser', 'module', 'main'],
+  },
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('[crosscheck] watching for changes…');
+} else {
+  const results = await Promise.all(builds.map((b) => esbuild.build(b)));
+  for (const [k, r] of results.entries()) {
+    const out = Object.entries(r.metafile.outputs).find(([name]) => !name.endsWith('.map'));
+    if (out) console.log(`[crosscheck] ${builds[k].outfile}: ${(out[1].bytes / 1024).toFixed(1)} KB`);
+  }
+}

@@ -1,0 +1,47 @@
+/** `crosscheck check`: analyse articles and report figures, claims and findings. */
+import { checkText } from '../../engine/check';
+import { DEFAULT_MAX_LENGTH } from '../../engine/analyze';
+import { CheckArgs, parseOptions, UsageError, type RawArgs } from '../args';
+import { expandPaths, readArticle } from '../files';
+import type { Io } from '../main';
+import { toJson, toSarif, toText, type FileReport } from '../report';
+import { formatOf } from '../formats';
+
+export const DOCS_URL = 'https://example.invalid/crosscheck/docs/diagnostics.md';
+
+export function runCheck(args: RawArgs, io: Io): number {
+  const opts = parseOptions(CheckArgs, args.options);
+  if (args.positionals.length === 0) throw new UsageError('check needs at least one PATH (file, folder or glob)');
+  const maxBytes = opts['max-size'] ? Number(opts['max-size']) : DEFAULT_MAX_LENGTH;
+  const { files, problems } = expandPaths(args.positionals);
+  let unreadable = problems.length;
+  for (const p of problems) io.err(`crosscheck: ${p.path}: ${p.message}`);
+  const reports: FileReport[] = [];
+  for (const path of files) {
+    const read = readArticle(path, maxBytes);
+    if (!read.ok) {
+      io.err(`crosscheck: ${path}: ${read.message}`);
+      unreadable++;
+      continue;
+    }
+    const text = 'text' in read ? read.text : '';
+    const result = checkText(text, {
+      format: formatOf(path),
+      language: opts.language,
+      maxLength: maxBytes,
+      ...(opts.date ? { referenceDate: { date: opts.date, source: 'option' as const } } : {}),
+    });
+    if ('skipped' in read) {
+      result.analysis.skipped = read.skipped;
+      result.diagnostics.push({ start: 0, end: 0, severity: 'information', code: 'file-skipped', message: read.skipped, related: [], fixes: [] });
+    }
+    if (result.analysis.skipped) io.err(`crosscheck: ${path}: ${result.analysis.skipped}`);
+    reports.push({ path, text, result });
+  }
+  if (opts.format === 'json') io.out(toJson(reports));
+  else if (opts.format === 'sarif') io.out(toSarif(reports, DOCS_URL));
+  else if (!opts.quiet || reports.some((r) => r.result.diagnostics.length)) io.out(toText(reports, !!opts.figures));
+  if (unreadable > 0) return 2;
+  const findings = reports.some((r) => r.result.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error'));
+  return findings ? 1 : 0;
+}

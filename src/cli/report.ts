@@ -1,0 +1,143 @@
+/** The check command's output: compiler-style text, the JSON contract, or SARIF 2.1.0. */
+import type { CheckResult } from '../engine/check';
+import type { Diagnostic, Severity } from '../engine/diagnostics';
+import { LineIndex } from './lines';
+
+export interface FileReport {
+  path: string;
+  text: string;
+  result: CheckResult;
+}
+
+const VERSION = '0.1.0';
+
+/** The JSON contract, version 1. */
+export function toJson(files: readonly FileReport[]): string {
+  return JSON.stringify({ version: 1, files: files.map(jsonFile) }, null, 2);
+}
+
+function jsonFile(f: FileReport): unknown {
+  const lines = new LineIndex(f.text);
+  const a = f.result.analysis;
+  return {
+    path: f.path,
+    language: a.language,
+    figures: a.figures.map((g, k) => ({
+      start: g.start,
+      end: g.end,
+      text: g.text,
+      kind: g.kind,
+      value: g.value,
+      min: g.min,
+      max: g.max,
+      unit: g.unit,
+      hedge: g.hedge,
+      quantity: f.result.quantities[k] ?? null,
+      verdict: f.result.verdicts[k] ?? null,
+    })),
+    claims: a.claims.map((c) => ({ start: c.start, end: c.end, attribution: c.attribution?.who || null })),
+    diagnostics: f.result.diagnostics.map((d) => {
+      const p = lines.position(d.start);
+      return {
+        start: d.start,
+        end: d.end,
+        line: p.line,
+        column: p.column,
+        severity: d.severity,
+        code: d.code,
+        message: d.message,
+        related: d.related.map((r) => ({
+          message: r.message,
+          ...(r.start !== undefined ? { start: r.start, end: r.end, ...lines.position(r.start) } : {}),
+          ...(r.uri ? { uri: r.uri } : {}),
+        })),
+      };
+    }),
+  };
+}
+
+/** Compiler-style lines: `path:line:col severity code message`, then a summary per file. */
+export function toText(files: readonly FileReport[], listFigures: boolean): string {
+  const out: string[] = [];
+  for (const f of files) {
+    const lines = new LineIndex(f.text);
+    const a = f.result.analysis;
+    if (listFigures) {
+      a.figures.forEach((g, k) => {
+        const p = lines.position(g.start);
+        const q = f.result.quantities[k];
+        const v = f.result.verdicts[k];
+        out.push(`${f.path}:${p.line}:${p.column} figure ${g.kind} ${JSON.stringify(g.text)} = ${formatValue(g.value, g.min, g.max)}${g.unit ? ' ' + g.unit : ''}${g.hedge && g.hedge !== 'exact' ? ` (${g.hedge})` : ''}${q ? ` → ${q}` : ''}${v ? ` [${v}]` : ''}`);
+      });
+    }
+    for (const d of f.result.diagnostics) {
+      const p = lines.position(d.start);
+      out.push(`${f.path}:${p.line}:${p.column} ${d.severity} ${d.code} ${d.message}`);
+      for (const r of d.related) {
+        const where = r.start !== undefined ? `${f.path}:${lines.position(r.start).line}:${lines.position(r.start).column}` : r.uri ?? '';
+        out.push(`    ${where ? where + ' ' : ''}${r.message}`);
+      }
+    }
+    const counts = countBySeverity(f.result.diagnostics);
+    const matched = f.result.quantities.filter((q) => q !== null).length;
+    out.push(
+      `${f.path}: ${a.skipped ? a.skipped : `${a.figures.length} figures (${matched} matched), ${a.claims.length} claims, ${counts.warning + counts.error} conflicts, ${counts.information} notes`}`,
+    );
+  }
+  return out.join('\n');
+}
+
+function formatValue(value: unknown, min: number | null, max: number | null): string {
+  if (value === null) return `${min ?? '…'}–${max ?? '…'}`;
+  return String(value);
+}
+
+export function countBySeverity(ds: readonly Diagnostic[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const d of ds) c[d.severity]++;
+  return c;
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** SARIF 2.1.0, one run, rules from the codes seen. */
+export function toSarif(files: readonly FileReport[], docsBase: string): string {
+  const rules = new Map<string, { id: string; helpUri: string }>();
+  const results: unknown[] = [];
+  for (const f of files) {
+    const lines = new LineIndex(f.text);
+    for (const d of f.result.diagnostics) {
+      rules.set(d.code, { id: d.code, helpUri: `${docsBase}#${d.code}` });
+      const s = lines.position(d.start);
+      const e = lines.position(d.end);
+      results.push({
+        ruleId: d.code,
+        level: SARIF_LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: f.path.split('\\').join('/') },
+              region: { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column, charOffset: d.start, charLength: d.end - d.start },
+            },
+          },
+        ],
+        relatedLocations: d.related
+          .filter((r) => r.start !== undefined)
+          .map((r, id) => {
+            const p = lines.position(r.start!);
+            return { id, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: f.path.split('\\').join('/') }, region: { startLine: p.line, startColumn: p.column, charOffset: r.start, charLength: (r.end ?? r.start!) - r.start! } } };
+          }),
+      });
+    }
+  }
+  return JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'Crosscheck', version: VERSION, informationUri: docsBase, rules: [...rules.values()].map((r) => ({ id: r.id, helpUri: r.helpUri })) } }, results }],
+    },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,241 @@
+/**
+ * The analysis of one document: prose map, language, sentences, figures, claims and
+ * directives. Each prose block is analysed on its own given the document's context, so an
+ * editor can re-analyse only the blocks an edit touched (see `incremental.ts`).
+ */
+import { buildClaims } from './claims/claims';
+import { parseDirectives } from './directives';
+import { resolveYear } from './figures/dates';
+import { extractSentence, type RawFigure } from './figures/extract';
+import { MONTHS_EN, MONTHS_ES, ORDINALS, VAGUE } from './figures/lexicon';
+import { detectNumberStyle, type NumberStyle } from './figures/numerals';
+import type { Analysis, Figure, Language, ProseBlock, ReferenceDate, Sentence } from './model';
+import { findFrontMatter, blank } from './prose/frontMatter';
+import { findDateline, maskFurniture, parseFullDate, type Dateline } from './prose/furniture';
+import { languageOf, languageScore } from './prose/language';
+import { markdownProse, type Comment } from './prose/markdown';
+import { plainTextProse } from './prose/plaintext';
+import { splitSentences } from './prose/sentences';
+
+export interface AnalyzeOptions {
+  /** How to read the text. */
+  format: 'markdown' | 'plaintext';
+  /** Force a language; "auto" detects it per document and paragraph. */
+  language?: 'auto' | Language;
+  /** A reference date for year-less dates: "option" overrides the text, "dataset" yields to a dateline. */
+  referenceDate?: { date: string; source: 'option' | 'dataset' };
+  /** Documents longer than this (UTF-16 units) are skipped with a message. */
+  maxLength?: number;
+  /** Today's date, for documents that give no date at all. */
+  today?: Date;
+}
+
+/** Default size budget: 5 MiB of text. */
+export const DEFAULT_MAX_LENGTH = 5 * 1024 * 1024;
+
+/** Document-wide context every block is analysed with. */
+export interface DocContext {
+  language: Language;
+  forced: boolean;
+  /** Decimal convention per language, from the paragraphs written in it. */
+  numberStyles: Record<Language, NumberStyle>;
+  lineBreaks: boolean;
+}
+
+/** What one block yields, before year-less dates are resolved. */
+export interface BlockResult {
+  sentences: Sentence[];
+  figures: RawFigure[];
+}
+
+const NUMBER_WORDS_EN = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen';
+const NUMBER_WORDS_ES = 'uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\\p{L}+|veinte|veinti\\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\\p{L}+cientos|\\p{L}+cientas|quinientos|quinientas|mil|millón|millon|millones|billón';
+const OTHER = 'decades?|century|centuries|década|décadas|siglo|few|couple|half|third|thirds|quarter|quarters|fifth|mitad|tercio|tercios|cuarto|par|pocos|pocas|cuantos|cuantas';
+const ANCHOR = new RegExp(
+  `\\d|(?<![\\p{L}])(?:${NUMBER_WORDS_EN}|${NUMBER_WORDS_ES}|${OTHER}|${[...Object.keys(MONTHS_EN), ...Object.keys(MONTHS_ES), ...Object.keys(ORDINALS), ...VAGUE.map((v) => v.words[0]!)].join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+/** Analyses a whole document. */
+export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  const skipped = skipReason(text, options.maxLength ?? DEFAULT_MAX_LENGTH);
+  if (skipped) return emptyAnalysis(skipped);
+  const prose = proseOf(text, options.format);
+  const ctx = documentContext(prose.blocks, options);
+  const results = prose.blocks.map((b) => analyzeBlock(b, ctx));
+  return assemble(text, prose, ctx, results, options);
+}
+
+/** The prose map with front matter read, furniture masked and the dateline found. */
+export function proseOf(text: string, format: AnalyzeOptions['format']): { blocks: ProseBlock[]; comments: Comment[]; frontMatterDate: string | null; dateline: Dateline | null } {
+  let source = text;
+  let frontMatterDate: string | null = null;
+  if (format === 'markdown') {
+    const fm = findFrontMatter(text);
+    if (fm) {
+      const d = fm.fields['date'] ?? fm.fields['published'] ?? fm.fields['pubdate'] ?? fm.fields['fecha'];
+      if (d) frontMatterDate = isoDay(d) ?? parseFullDate(d);
+      source = blank(text, fm.start, fm.end);
+    }
+  }
+  const { blocks, comments } = format === 'markdown' ? markdownProse(source) : plainTextProse(source);
+  for (const b of blocks) b.masked = maskFurniture(b.masked);
+  const dateline = findDateline(blocks);
+  if (dateline) maskRange(blocks, dateline.start, dateline.end);
+  return { blocks, comments, frontMatterDate, dateline };
+}
+
+/** Language and number convention of the document. */
+export function documentContext(blocks: readonly ProseBlock[], options: AnalyzeOptions): DocContext {
+  const SAMPLE = 40000;
+  let sample = '';
+  for (const b of blocks) {
+    if (sample.length > SAMPLE) break;
+    sample += b.masked + '\n';
+  }
+  const forced = options.language !== undefined && options.language !== 'auto';
+  const language: Language = forced ? (options.language as Language) : languageOf(languageScore(sample), 'en', 1);
+  // Separator evidence is gathered per language: a Spanish quote keeps "40.000" even in an English article.
+  const samples: Record<Language, string> = { en: '', es: '' };
+  let taken = 0;
+  for (const b of blocks) {
+    if (taken > SAMPLE) break;
+    if (!/\d[.,]\d/.test(b.masked)) continue;
+    const lang = blockLanguage(b, language, forced);
+    samples[lang] += b.masked + '\n';
+    taken += b.masked.length;
+  }
+  const numberStyles = { en: detectNumberStyle(samples.en, 'en'), es: detectNumberStyle(samples.es, 'es') };
+  return { language, forced, numberStyles, lineBreaks: options.format === 'plaintext' };
+}
+
+/** A block's language: its own when the evidence is clear, else the document's. */
+export function blockLanguage(block: ProseBlock, docLanguage: Language, forced: boolean): Language {
+  return forced ? docLanguage : languageOf(languageScore(block.masked, 400), docLanguage, 4);
+}
+
+/** Sentences and figures of one prose block. */
+export function analyzeBlock(block: ProseBlock, ctx: DocContext): BlockResult {
+  const language = blockLanguage(block, ctx.language, ctx.forced);
+  const sentences: Sentence[] = [];
+  const figures: RawFigure[] = [];
+  const ranges = splitSentences(block.masked, ctx.lineBreaks || block.type !== 'paragraph');
+  for (let k = 0; k < ranges.length; k++) {
+    const r = ranges[k]!;
+    const sentenceText = block.masked.slice(r.start, r.end);
+    sentences.push({ start: block.start + r.start, end: block.start + r.end, block: -1, language });
+    if (!ANCHOR.test(sentenceText)) continue;
+    const found = extractSentence(sentenceText, block.start + r.start, { lang: language, style: ctx.numberStyles[language], blockStart: k === 0 });
+    for (const f of found) {
+      (f as RawFigure & { sentenceInBlock?: number }).sentenceInBlock = k;
+      figures.push(f);
+    }
+  }
+  return { sentences, figures };
+}
+
+/** Joins block results into the document's analysis: indices, reference date, year-less dates, claims. */
+export function assemble(
+  text: string,
+  prose: { blocks: ProseBlock[]; comments: Comment[]; frontMatterDate: string | null; dateline: Dateline | null },
+  ctx: DocContext,
+  results: readonly BlockResult[],
+  options: AnalyzeOptions,
+): Analysis {
+  const sentences: Sentence[] = [];
+  const raw: { f: RawFigure; sentence: number }[] = [];
+  results.forEach((r, b) => {
+    const base = sentences.length;
+    for (const s of r.sentences) sentences.push({ ...s, block: b });
+    for (const f of r.figures) raw.push({ f, sentence: base + ((f as RawFigure & { sentenceInBlock?: number }).sentenceInBlock ?? 0) });
+  });
+  const referenceDate = chooseReferenceDate(prose, raw.map((x) => x.f), options);
+  const ref = referenceDate ? new Date(referenceDate.date + 'T12:00:00Z') : null;
+  const figures: Figure[] = raw.map(({ f, sentence }) => finishFigure(text, f, sentence, ref));
+  const claims = buildClaims(text, prose.blocks, sentences, figures);
+  return {
+    language: ctx.language,
+    numberStyle: ctx.numberStyles[ctx.language],
+    referenceDate,
+    blocks: prose.blocks,
+    sentences,
+    figures,
+    claims,
+    directives: parseDirectives(prose.comments),
+    skipped: null,
+  };
+}
+
+function finishFigure(text: string, f: RawFigure, sentence: number, ref: Date | null): Figure {
+  const { pending, ...rest } = f;
+  delete (rest as { sentenceInBlock?: number }).sentenceInBlock;
+  const fig: Figure = { ...rest, text: text.slice(f.start, f.end), sentence };
+  if (pending) {
+    if (ref) {
+      const year = resolveYear(pending.month, pending.day, ref, pending.clause);
+      const mm = String(pending.month).padStart(2, '0');
+      fig.value = pending.day === null ? `${year}-${mm}` : `${year}-${mm}-${String(pending.day).padStart(2, '0')}`;
+    } else {
+      fig.value = pending.day === null ? `--${String(pending.month).padStart(2, '0')}` : `--${String(pending.month).padStart(2, '0')}-${String(pending.day).padStart(2, '0')}`;
+    }
+  }
+  return fig;
+}
+
+/** Reference date, by precedence: option, front matter, dateline, dataset, latest date in text, today. */
+export function chooseReferenceDate(
+  prose: { frontMatterDate: string | null; dateline: Dateline | null },
+  figures: readonly RawFigure[],
+  options: AnalyzeOptions,
+): ReferenceDate | null {
+  if (options.referenceDate?.source === 'option') return { date: options.referenceDate.date, source: 'option' };
+  if (prose.frontMatterDate) return { date: prose.frontMatterDate, source: 'front-matter' };
+  if (prose.dateline) return { date: prose.dateline.date, source: 'dateline', start: prose.dateline.start, end: prose.dateline.end };
+  if (options.referenceDate) return { date: options.referenceDate.date, source: 'dataset' };
+  let latest = '';
+  for (const f of figures) {
+    let end: string | null = null;
+    if (f.kind === 'date' && typeof f.value === 'string') end = endOf(f.value);
+    else if (f.kind === 'year' && typeof f.value === 'number' && f.value <= 2100) end = `${f.value}-12-31`;
+    if (end && end > latest) latest = end;
+  }
+  if (latest) return { date: latest, source: 'latest-in-text' };
+  const today = options.today ?? new Date();
+  return { date: today.toISOString().slice(0, 10), source: 'today' };
+}
+
+function endOf(iso: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${iso}-${String(last).padStart(2, '0')}`;
+}
+
+function isoDay(s: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+function maskRange(blocks: ProseBlock[], start: number, end: number): void {
+  for (const b of blocks) {
+    if (b.end <= start || b.start >= end) continue;
+    const s = Math.max(start, b.start) - b.start;
+    const e = Math.min(end, b.end) - b.start;
+    b.masked = b.masked.slice(0, s) + b.masked.slice(s, e).replace(/[^\r\n]/g, ' ') + b.masked.slice(e);
+  }
+}
+
+/** Why a text is not analysed, or null. */
+export function skipReason(text: string, maxLength: number): string | null {
+  if (text.length > maxLength) return `skipped: ${text.length} characters is over the size budget of ${maxLength} (setting crosscheck.maxFileSize)`;
+  const probe = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (probe.includes('\u0000')) return 'skipped: the file looks binary (it contains NUL characters)';
+  let bad = 0;
+  for (let i = 0; i < probe.length; i++) if (probe.charCodeAt(i) === 0xfffd) bad++;
+  if (probe.length > 0 && bad / probe.length > 0.01) return 'skipped: the file is not valid UTF-8 text (too many undecodable bytes)';
+  return null;
+}
+
+function emptyAnalysis(skipped: string): Analysis {
+  return { language: 'en', numberStyle: 'us', referenceDate: null, blocks: [], sentences: [], figures: [], claims: [], directives: [], skipped };
+}

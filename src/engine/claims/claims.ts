@@ -1,0 +1,133 @@
+/**
+ * Claims: the sentences that assert figures, with who they are attributed to
+ * ("according to X", "X said", quoted speech, "según X", "dijo X").
+ */
+import type { Attribution, Claim, Figure, ProseBlock, Sentence } from '../model';
+import type { Range } from '../prose/mask';
+
+const SPEECH_EN = 'said|says|told|tells|stated|states|reported|reports|wrote|writes|posted|added|explained|noted|announced|estimated|estimates|claimed|claims|confirmed|tweeted|argued|insisted|warned|acknowledged|conceded';
+const SPEECH_ES = 'dijo|dice|afirmó|afirma|aseguró|asegura|señaló|señala|informó|informa|declaró|explicó|indicó|agregó|añadió|sostuvo|publicó|escribió|estimó|detalló|precisó|reveló|admitió|advirtió|anunció|reportó|confirmó';
+const ACCORDING = /\b(?:according to|as reported by|citing)\s+((?:the\s+)?[^,.;:()“”"]{2,80})|(?:^|[^\p{L}])(?:según|de acuerdo con|conforme a)\s+((?:el\s+|la\s+|los\s+|las\s+)?[^,.;:()“”"]{2,80})/iu;
+const VERB = new RegExp(`(?:^|[^\\p{L}])(${SPEECH_EN}|${SPEECH_ES}|read)(?![\\p{L}])`, 'giu');
+/** Lower-case words that may sit inside a speaker's description ("a spokesperson for the Minister"). */
+const SUBJECT_WORDS = new Set([
+  'of', 'for', 'de', 'del', 'the', 'la', 'el', 'a', 'an', 'social', 'media', 'message', 'statement', 'spokesperson',
+  'spokesman', 'spokeswoman', 'minister', 'ministry', 'official', 'officials', 'police', 'government', 'president',
+  'vocero', 'portavoz', 'ministro', 'ministra', 'gobierno', 'policía', 'informe', 'report', 'data', 'datos', 'figures',
+  'cifras', 'estadísticas', 'statistics', 'office', 'oficina', 'his', 'her', 'their', 'su', 'sus', 'officials',
+  'authorities', 'experts', 'analysts', 'prosecutors', 'researchers', 'autoridades', 'funcionarios', 'expertos',
+]);
+/** Unnamed speakers that still attribute a claim ("officials said"). */
+const ROLES = new Set(['officials', 'authorities', 'police', 'government', 'ministry', 'experts', 'analysts', 'prosecutors', 'researchers', 'autoridades', 'funcionarios', 'expertos', 'fiscales', 'policía', 'gobierno']);
+const PRONOUN = /^(?:he|she|they|él|ella|ellos|ellas)$/i;
+
+/** Builds the claims: one per sentence holding figures, with attribution and quotation. */
+export function buildClaims(text: string, blocks: readonly ProseBlock[], sentences: readonly Sentence[], figures: readonly Figure[]): Claim[] {
+  const claims: Claim[] = [];
+  const quoteCache = new Map<number, Range[]>();
+  let lastWho: { who: string; block: number } | null = null;
+  let f = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    const own: number[] = [];
+    while (f < figures.length && figures[f]!.sentence === s) own.push(f++);
+    const attribution = attributionOf(text, sentence);
+    if (attribution && !PRONOUN.test(attribution.who)) lastWho = { who: attribution.who, block: sentence.block };
+    else if (attribution && lastWho && lastWho.block >= sentence.block - 1) attribution.who = lastWho.who;
+    if (own.length === 0) continue;
+    let quotes = quoteCache.get(sentence.block);
+    if (!quotes) {
+      quotes = quoteRegions(blocks[sentence.block]!);
+      quoteCache.set(sentence.block, quotes);
+      if (quoteCache.size > 8) quoteCache.delete(quoteCache.keys().next().value!);
+    }
+    const quoted = own.some((k) => quotes!.some((q) => figures[k]!.start >= q.start && figures[k]!.end <= q.end));
+    claims.push({ start: sentence.start, end: sentence.end, figures: own, attribution: attribution ?? (quoted ? { who: '', how: 'quote', start: sentence.start, end: sentence.start } : null), quoted });
+  }
+  return claims;
+}
+
+/** Finds the attribution inside one sentence. */
+export function attributionOf(text: string, sentence: Sentence): Attribution | null {
+  const s = text.slice(sentence.start, sentence.end);
+  const according = ACCORDING.exec(s);
+  if (according) {
+    const raw = (according[1] ?? according[2] ?? '').trim();
+    const at = according.index + according[0].lastIndexOf(raw);
+    const who = trimWho(raw);
+    if (who) return { who, how: 'according-to', start: sentence.start + at, end: sentence.start + at + who.length };
+  }
+  VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VERB.exec(s)) !== null) {
+    const verb = m[1]!;
+    const verbAt = m.index + m[0].length - verb.length;
+    if (verb.toLowerCase() === 'read' && !/(message|statement|post|tweet)\s*$/i.test(s.slice(0, verbAt))) continue;
+    const before = subjectBefore(s, verbAt);
+    const found = before ?? subjectAfter(s, verbAt + verb.length);
+    if (found) return { who: found.who, how: 'said', start: sentence.start + found.at, end: sentence.start + found.at + found.who.length };
+  }
+  return null;
+}
+
+/** The speaker written before a speech verb: "Salvadoran Security Minister Gustavo Villatoro said". */
+function subjectBefore(s: string, verbAt: number): { who: string; at: number } | null {
+  const words: { w: string; at: number }[] = [];
+  const re = /[^\s]+/g;
+  const head = s.slice(Math.max(0, verbAt - 200), verbAt);
+  const base = Math.max(0, verbAt - 200);
+  for (const m of head.matchAll(re)) words.push({ w: m[0], at: base + m.index });
+  const picked: { w: string; at: number }[] = [];
+  for (let k = words.length - 1; k >= 0 && picked.length < 8; k--) {
+    const { w, at } = words[k]!;
+    if (picked.length === 0 && PRONOUN.test(w)) return { who: w, at };
+    const bare = w.replace(/[’']s$/, '');
+    if (/[,.;:”"»)]$/.test(w) && !/\p{Lu}\.$/u.test(w)) break;
+    if (/^\p{Lu}/u.test(bare) || SUBJECT_WORDS.has(bare.toLowerCase())) picked.unshift({ w, at });
+    else break;
+  }
+  while (picked.length && /^(of|for|de|del|the|la|el|his|her|their|su|sus)$/.test(picked[0]!.w)) picked.shift();
+  if (!picked.some((p) => /^\p{Lu}/u.test(p.w) || ROLES.has(p.w.toLowerCase()))) return null;
+  const who = trimWho(s.slice(picked[0]!.at, picked[picked.length - 1]!.at + picked[picked.length - 1]!.w.length));
+  return who ? { who, at: picked[0]!.at } : null;
+}
+
+/** The speaker written after a speech verb: "…,” said Bullrich". */
+function subjectAfter(s: string, from: number): { who: string; at: number } | null {
+  const m = /^\s+((?:\p{Lu}[\p{L}’'.-]*)(?:\s+\p{Lu}[\p{L}’'.-]*){0,5})/u.exec(s.slice(from, from + 120));
+  if (!m || !m[1]) return null;
+  return { who: trimWho(m[1]), at: from + m[0].indexOf(m[1]) };
+}
+
+function trimWho(raw: string): string {
+  const words = raw.trim().replace(/[.,;:!?”"’)]+$/, '').split(/\s+/).slice(0, 8);
+  while (words.length > 0 && /^(the|a|an|el|la|los|las|de|of|in|on|for|that|which|who)$/i.test(words[words.length - 1]!)) words.pop();
+  while (words.length > 1 && /^(the|and|but|y|pero)$/i.test(words[0]!)) words.shift();
+  return words.join(' ').replace(/[’']s$/, '');
+}
+
+/** Regions inside quotation marks in a block (curly pairs, straight quotes toggling, «»). */
+export function quoteRegions(block: ProseBlock): Range[] {
+  const out: Range[] = [];
+  const s = block.masked;
+  let open = -1;
+  let straight = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '“' || c === '«') {
+      if (open < 0) open = i;
+    } else if (c === '”' || c === '»') {
+      if (open >= 0) {
+        out.push({ start: block.start + open, end: block.start + i + 1 });
+        open = -1;
+      }
+    } else if (c === '"') {
+      if (straight < 0) straight = i;
+      else {
+        out.push({ start: block.start + straight, end: block.start + i + 1 });
+        straight = -1;
+      }
+    }
+  }
+  return out;
+}

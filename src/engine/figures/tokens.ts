@@ -1,0 +1,61 @@
+/** Tokens of one sentence: numbers, words and single punctuation marks, with their offsets. */
+
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** Lower case, curly apostrophes straightened. */
+  lower: string;
+  /** Document offsets. */
+  start: number;
+  end: number;
+  type: 'num' | 'word' | 'punct';
+  /** True when no white space separates this token from the previous one. */
+  glued: boolean;
+  /** True when a line break separates this token from the previous one. */
+  afterBreak: boolean;
+}
+
+const TOKEN =
+  /\d{1,3}(?:[\u00A0\u202F\u2009]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\S/gu;
+
+/** Tokenizes `text` (a sentence), adding `offset` to every position. */
+export function tokenize(text: string, offset: number): Token[] {
+  const out: Token[] = [];
+  let prevEnd = 0;
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    const s = m[0];
+    const c = s.charCodeAt(0);
+    const type: Token['type'] = c >= 48 && c <= 57 ? 'num' : /[\p{L}\p{M}]/u.test(s[0]!) ? 'word' : 'punct';
+    const gap = text.slice(prevEnd, m.index);
+    out.push({
+      text: s,
+      lower: type === 'word' ? s.toLowerCase().replace(/’/g, "'") : s,
+      start: offset + m.index,
+      end: offset + m.index + s.length,
+      type,
+      glued: m.index === prevEnd && out.length > 0,
+      afterBreak: gap.includes('\n'),
+    });
+    prevEnd = m.index + s.length;
+  }
+  return out;
+}
+
+/** True if tokens[i..] spell the phrase (lower-case words; punctuation tokens compared as is). */
+export function matchPhrase(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  if (i + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]!.lower !== words[k]) return false;
+  return true;
+}
+
+/** True if the token is a capitalised word. */
+export function isCapitalized(t: Token | undefined): boolean {
+  return !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
+}
+
+/** The token's text without a possessive ending ("Argentina’s" → "argentina"). */
+export function stem(t: Token): string {
+  return t.lower.replace(/'s$/, '');
+}

@@ -1,0 +1,72 @@
+/**
+ * Page furniture inside prose blocks: photo credits, copyright lines, reading-time and
+ * comment counters, pop-up countdowns, and the byline or dateline (which gives the
+ * article's date but is not a figure). Masked before figures are read.
+ */
+import { en as chronoEn, es as chronoEs } from 'chrono-node';
+import type { ProseBlock } from '../model';
+
+const CHROME: readonly RegExp[] = [
+  /\bThis (?:will|window will) close in \d+ seconds?\b/gi,
+  /\bSe cerrará en \d+ segundos?\b/gi,
+  /\b\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|de lectura)\b/gi,
+  /\bLectura de \d+ min(?:utos)?\b/gi,
+  /(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?/gi,
+  /\((?:Photo|Photos|Foto|Fotos|Image|Imagen|Credit|Crédito|Photograph|Fotografía)\b[^)\n]{0,120}\)/gi,
+  /^(?:Photo|Foto|Credit|Crédito|Image|Imagen|Photograph|Fotografía)s?\s*(?:[:–—]|by\b|de\b)[^\n]*$/gim,
+  /^\s*\d+\s+(?:comments?|comentarios?|shares?|compartidos|replies|respuestas)\s*$/gim,
+  /^\s*(?:Comments|Comentarios)\s*\(\d+\)\s*$/gim,
+  /^(?:Photo|Foto|Image|Imagen|Slide|Diapositiva)\s+\d+\s+(?:of|de)\s+\d+\s*$/gim,
+];
+
+/** Masks furniture in a block's masked text (same length). */
+export function maskFurniture(masked: string): string {
+  if (!/\d/.test(masked)) return masked;
+  let out = masked;
+  for (const re of CHROME) {
+    re.lastIndex = 0;
+    out = out.replace(re, (m) => m.replace(/[^\r\n]/g, ' '));
+  }
+  return out;
+}
+
+export interface Dateline {
+  /** ISO date read from the byline or dateline. */
+  date: string;
+  start: number;
+  end: number;
+}
+
+const BYLINE = /^\s*(?:By|Por)\s+\p{Lu}[^\n|·•]{1,80}?\s*[|·•—–,]\s*([^\n|]{6,40}?)\s*$/mu;
+const PUBLISHED = /^\s*(?:Published|Updated|Posted|Publicado|Actualizado|Fecha)(?:\s+(?:on|el))?\s*:?\s*([^\n]{6,40}?)\s*$/imu;
+const DATE_LINE = /^\s*((?:\p{L}+,?\s+)?(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}|\d{4}-\d{2}-\d{2}))\s*$/mu;
+/** Only the top of an article can hold its dateline. */
+const DATELINE_WINDOW = 1500;
+
+/** Finds a byline or dateline with a full date near the top of the document. */
+export function findDateline(blocks: readonly ProseBlock[]): Dateline | null {
+  for (const block of blocks) {
+    if (block.start > DATELINE_WINDOW) break;
+    for (const re of [BYLINE, PUBLISHED, DATE_LINE]) {
+      const m = re.exec(block.masked);
+      if (!m || m[1] === undefined) continue;
+      const date = parseFullDate(m[1]);
+      if (!date) continue;
+      const at = block.start + m.index + m[0].indexOf(m[1]);
+      return { date, start: block.start + m.index, end: at + m[1].length };
+    }
+  }
+  return null;
+}
+
+/** Parses a complete date (day, month and year) in English or Spanish; null otherwise. */
+export function parseFullDate(s: string): string | null {
+  for (const parser of [chronoEn, chronoEs]) {
+    const r = parser.parse(s, new Date(2000, 0, 1))[0];
+    if (!r) continue;
+    const c = r.start;
+    if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
+    return `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
+  }
+  return null;
+}

@@ -1,0 +1,133 @@
+/**
+ * The prose map of a Markdown document, from `@lezer/markdown` (GFM): which spans are
+ * prose (paragraphs, headings, list items, quotes, table cells, link text, emphasis) and
+ * which are not (code, URLs, link destinations, HTML, image sources, markup characters).
+ */
+import { parser as baseParser, GFM } from '@lezer/markdown';
+import type { SyntaxNodeRef, Tree, TreeCursor, TreeFragment } from '@lezer/common';
+import type { ProseBlock } from '../model';
+import { maskSlice, maskInlineNoise, type Range } from './mask';
+
+const parser = baseParser.configure(GFM);
+
+/** An HTML comment, kept for directives. */
+export interface Comment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface MarkdownProse {
+  blocks: ProseBlock[];
+  comments: Comment[];
+  tree: Tree;
+}
+
+/** Inline nodes whose whole span is not prose. */
+const MASK_WHOLE = new Set([
+  'InlineCode',
+  'URL',
+  'LinkTitle',
+  'LinkLabel',
+  'HTMLTag',
+  'Comment',
+  'ProcessingInstruction',
+  'Autolink',
+  'Entity',
+]);
+/** Markup characters inside prose. */
+const MASK_MARKS = new Set([
+  'EmphasisMark',
+  'StrikethroughMark',
+  'LinkMark',
+  'CodeMark',
+  'HeaderMark',
+  'QuoteMark',
+  'TaskMarker',
+  'HardBreak',
+]);
+const BLOCK_TYPES: Record<string, ProseBlock['type']> = {
+  Paragraph: 'paragraph',
+  ATXHeading1: 'heading',
+  ATXHeading2: 'heading',
+  ATXHeading3: 'heading',
+  ATXHeading4: 'heading',
+  ATXHeading5: 'heading',
+  ATXHeading6: 'heading',
+  SetextHeading1: 'heading',
+  SetextHeading2: 'heading',
+  TableCell: 'cell',
+};
+
+/** Parses Markdown (optionally reusing fragments of an earlier parse) into prose blocks. */
+export function markdownProse(text: string, fragments?: readonly TreeFragment[]): MarkdownProse {
+  const tree = parser.parse(text, fragments);
+  return { ...proseFromTree(text, tree, 0, text.length), tree };
+}
+
+/** Collects prose blocks and comments of `tree` that start inside [from, to). */
+export function proseFromTree(
+  text: string,
+  tree: Tree,
+  from: number,
+  to: number,
+): { blocks: ProseBlock[]; comments: Comment[] } {
+  const blocks: ProseBlock[] = [];
+  const comments: Comment[] = [];
+  tree.iterate({
+    from,
+    to,
+    enter(node: SyntaxNodeRef) {
+      const type = BLOCK_TYPES[node.name];
+      if (type) {
+        if (node.from >= from && node.from < to) blocks.push(blockOf(text, node, type, comments));
+        return false;
+      }
+      if (node.name === 'CommentBlock') {
+        if (node.from >= from && node.from < to) comments.push({ start: node.from, end: node.to, text: text.slice(node.from, node.to) });
+        return false;
+      }
+      if (node.name === 'FencedCode' || node.name === 'CodeBlock' || node.name === 'HTMLBlock' || node.name === 'LinkReference') {
+        return false;
+      }
+      return undefined;
+    },
+  });
+  return { blocks, comments };
+}
+
+function blockOf(text: string, node: SyntaxNodeRef, type: ProseBlock['type'], comments: Comment[]): ProseBlock {
+  const masks: Range[] = [];
+  const walk = (c: TreeCursor): void => {
+    if (!c.firstChild()) return;
+    do {
+      const name = c.name;
+      if (MASK_WHOLE.has(name)) {
+        masks.push({ start: c.from, end: c.to });
+        if (name === 'Comment') comments.push({ start: c.from, end: c.to, text: text.slice(c.from, c.to) });
+      } else if (MASK_MARKS.has(name)) {
+        masks.push({ start: c.from, end: c.to });
+      } else if (name === 'Escape') {
+        masks.push({ start: c.from, end: c.from + 1 });
+      } else if (name === 'Link' && isFootnoteLink(text, c.from, c.to)) {
+        masks.push({ start: c.from, end: c.to });
+      } else {
+        // Emphasis, links and image alt text stay prose; their marks and sources are masked inside.
+        walk(c);
+      }
+    } while (c.nextSibling());
+    c.parent();
+  };
+  walk(node.node.cursor());
+  return finish(text, node, type, masks);
+}
+
+function finish(text: string, node: SyntaxNodeRef, type: ProseBlock['type'], masks: Range[]): ProseBlock {
+  const masked = maskInlineNoise(maskSlice(text, node.from, node.to, masks));
+  return { start: node.from, end: node.to, masked, type };
+}
+
+function isFootnoteLink(text: string, from: number, to: number): boolean {
+  const inner = text.slice(from, to);
+  return /^\[\^[^\]]*\]$/.test(inner) || /^\[\d{1,3}\]$/.test(inner);
+}

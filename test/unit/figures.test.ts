@@ -1,0 +1,119 @@
+/** Figures in single sentences, as tables: what is found, with value, kind, unit and hedge. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/analyze';
+
+function figures(text: string, language: 'en' | 'es' | 'auto' = 'auto'): string[] {
+  const a = analyze(text, { format: 'plaintext', language, referenceDate: { date: '2024-06-17', source: 'option' } });
+  return a.figures.map((f) => {
+    const v = f.kind === 'range' ? `${f.min}..${f.max}` : String(f.value);
+    return `${f.text}=${v} ${f.kind}${f.unit ? ' ' + f.unit : ''}${f.hedge && f.hedge !== 'exact' ? ' ' + f.hedge : ''}`;
+  });
+}
+
+describe('English figures', () => {
+  it.each([
+    ['The prison can hold 40,000 inmates.', ['40,000=40000 count inmates']],
+    ['It is a 40,000-bed prison.', ['40,000=40000 count beds']],
+    ['Officials counted nearly 75,000 arrests.', ['nearly 75,000=75000 count arrests approx']],
+    ['Over 80,000 people were arrested; fewer than 150 were killed.', ['Over 80,000=80000 count people at_least', 'fewer than 150=150 number at_most']],
+    ['At least 6,000 complaints and up to 40,000 inmates.', ['At least 6,000=6000 count complaints at_least', 'up to 40,000=40000 count inmates up_to']],
+    ['It cost $6 million, or 1.2 million dollars more than planned.', ['$6 million=6000000 money USD', '1.2 million=1200000 money USD']],
+    ['The rate fell to 2.6 per 100,000 people.', ['2.6=2.6 rate per_100k']],
+    ['About 50% of cases, or 50 percent, and 3 percentage points more.', ['About 50%=50 percent percent approx', '50 percent=50 percent percent', '3 percentage points=3 percent pp']],
+    ['Homicides fell 30 per cent in 2019.', ['30 per cent=30 percent percent', '2019=2019 year year']],
+    ['It opened on Jan. 31, 2023, and again in February 2023.', ['Jan. 31, 2023=2023-01-31 date date', 'February 2023=2023-02 date date']],
+    ['He took office in December and spoke on June 1.', ['December=2023-12 date date', 'June 1=2024-06-01 date date']],
+    ['They met in mid June; he will return at the end of September.', ['mid June=2024-06 date date approx', 'the end of September=2024-09 date date approx']],
+    ['A 26-year-old was held for 72 hours.', ['26=26 duration years', '72=72 duration hours']],
+    ['It was extended 26 times and covers 116 hectares.', ['26=26 count times', '116=116 count hectares']],
+    ['Between 10,000 and 20,000 people, or 10,000 to 20,000.', ['Between 10,000 and 20,000=10000..20000 range people', '10,000 to 20,000=10000..20000 range']],
+    ['It rose from 52 to 36 per 100,000.', ['52=52 number', '36=36 rate per_100k']],
+    ['The 1990s and 2015-2019 were violent.', ['1990s=1990..1999 range year', '2015-2019=2015..2019 range year']],
+    ['Half of the inmates, two-thirds of the guards and one in five families.', ['Half=50 percent percent', 'two-thirds=66.7 percent percent', 'one in five=20 percent percent']],
+    ['Forty thousand soldiers and sixty-two police officers.', ['Forty thousand=40000 count soldiers', 'sixty-two=62 count police officers']],
+    ['A decade ago it took a few days; tens of thousands of people fled over a century.', ['A decade=10 duration years approx', 'a few days=3 duration days approx', 'tens of thousands=20000 count people at_least', 'a century=100 duration years approx']],
+    ['She began a second term and is the third-largest donor.', ['second=2 ordinal ordinal', 'third=3 ordinal rank']],
+    ['Its 40k staff and 1.5bn budget.', ['40k=40000 count staff', '1.5bn=1500000000 count budget']],
+    ['The count was 40\u00A0000 and the share 2.5%.', ['40\u00A0000=40000 number', '2.5%=2.5 percent percent']],
+  ])('%s', (text, expected) => {
+    expect(figures(text, 'en')).toEqual(expected);
+  });
+});
+
+describe('Spanish figures', () => {
+  it.each([
+    ['El penal alberga a unos 15 mil reos.', ['unos 15 mil=15000 count reos approx']],
+    ['La tasa fue de 2,4 por cada 100.000 habitantes.', ['2,4=2.4 rate per_100k']],
+    ['Hay más de 6.000 denuncias y casi 75.000 detenidos.', ['más de 6.000=6000 count denuncias at_least', 'casi 75.000=75000 count detenidos approx']],
+    ['Costó US$200 millones y 10 dólares por día.', ['US$200 millones=200000000 money USD', '10=10 money USD']],
+    ['El 40 por ciento, menos de 50% y hasta 3 millones.', ['40 por ciento=40 percent percent', 'menos de 50%=50 percent percent at_most', 'hasta 3 millones=3000000 number up_to']],
+    ['Fue el 31 de enero de 2023 y en marzo del 2022.', ['31 de enero de 2023=2023-01-31 date date', 'marzo del 2022=2022-03 date date']],
+    ['Llegó a mediados de junio y volverá a finales de septiembre.', ['a mediados de junio=2024-06 date date approx', 'a finales de septiembre=2024-09 date date approx']],
+    ['Cuarenta mil soldados y sesenta y dos policías.', ['Cuarenta mil=40000 count soldados', 'sesenta y dos=62 count policías']],
+    ['Entre 65 y 70 por ciento de los casos.', ['Entre 65 y 70 por ciento=65..70 range percent']],
+    ['Asumió su segundo mandato de cinco años.', ['segundo=2 ordinal ordinal', 'cinco=5 duration years']],
+    ['Decenas de miles de personas y alrededor de 300 muertos.', ['Decenas de miles=20000 count personas at_least', 'alrededor de 300=300 count muertos approx']],
+    ['La mitad de los presos y uno de cada cinco jóvenes.', ['La mitad=50 percent percent', 'uno de cada cinco=20 percent percent']],
+  ])('%s', (text, expected) => {
+    expect(figures(text, 'es')).toEqual(expected);
+  });
+});
+
+describe('not figures', () => {
+  it.each([
+    ['Gangs such as MS-13, MS13 and Barrio 18 lost ground, as did the 18th Street gang.'],
+    ['COVID-19 and the G20 met; F-35 jets flew.'],
+    ['See page 12 of Law 27.742, version 2.1.3 and No. 5.'],
+    ['It opened at 10:30 a.m. and closed at 5pm; 24/7 and 9/11 are names.'],
+    ['It is one of the safest countries and one where families walk.'],
+    ['The two leaders met, and the two countries signed; both sides agreed.'],
+    ['He got a first-hand look at a one-way, one-dimensional plan.'],
+    ['Police said on Sunday that this year and earlier this month were calm.'],
+    ['The rate per 100,000 is the usual measure.'],
+    ['La MS-13 y el Barrio 18 perdieron; los dos países y uno de los más seguros.'],
+    ['La Ley 27.742 y el DNU 70/2023 siguen vigentes.'],
+    ['Visit https://example.com/2024/07/page-3 or write to news2024@example.com.'],
+    ['This will close in 0 seconds'],
+    ['(Photo – Reuters 2024) © 2024 Example Media'],
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+});
+
+describe('languages', () => {
+  it('detects the language per document and per paragraph', () => {
+    const a = analyze('The prison holds 40,000 inmates and the rate is low, as it has been for the last year in the country.\n\nEl penal alberga a 40.000 reos y la tasa es baja según el informe.', { format: 'plaintext' });
+    expect(a.language).toBe('en');
+    expect(a.figures.map((f) => [f.language, f.value])).toEqual([
+      ['en', 40000],
+      ['es', 40000],
+    ]);
+  });
+
+  it('obeys a forced language', () => {
+    const a = analyze('Hay 40.000 reos en el penal.', { format: 'plaintext', language: 'en' });
+    expect(a.language).toBe('en');
+  });
+});
+
+describe('claims and attribution', () => {
+  it.each([
+    ['Prisons hold 118,000 people, according to the World Prison Brief.', 'World Prison Brief', 'according-to'],
+    ['Security Minister Gustavo Villatoro said 62 people died.', 'Security Minister Gustavo Villatoro', 'said'],
+    ['“We hold 40,000,” said Bukele.', 'Bukele', 'said'],
+    ['Según Cristosal, murieron 261 personas.', 'Cristosal', 'according-to'],
+    ['La Policía informó que hubo 114 homicidios.', 'La Policía', 'said'],
+  ])('%s → %s', (text, who, how) => {
+    const a = analyze(text, { format: 'plaintext' });
+    expect(a.claims).toHaveLength(1);
+    expect(a.claims[0]!.attribution?.who).toBe(who);
+    expect(a.claims[0]!.attribution?.how).toBe(how);
+  });
+
+  it('marks figures in quoted speech', () => {
+    const a = analyze('“Gangs murdered 150,000 Salvadorans,” Bullrich wrote. The prison opened in 2023.', { format: 'plaintext' });
+    expect(a.claims.map((c) => c.quoted)).toEqual([true, false]);
+    expect(a.claims[0]!.attribution?.who).toBe('Bullrich');
+    expect(a.claims[1]!.attribution).toBeNull();
+  });
+});
