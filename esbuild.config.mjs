@@ -15,6 +15,8 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   metafile: true,
+  // Prefer ES modules: jsonc-parser's UMD build cannot be bundled.
+  mainFields: ['module', 'main'],
 };
 
 /** @type {esbuild.BuildOptions[]} */

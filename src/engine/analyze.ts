@@ -28,6 +28,8 @@ export interface AnalyzeOptions {
   maxLength?: number;
   /** Today's date, for documents that give no date at all. */
   today?: Date;
+  /** Do not try to recognise the article as a dataset source. */
+  skipRecognition?: boolean;
 }
 
 /** Default size budget: 5 MiB of text. */

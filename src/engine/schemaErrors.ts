@@ -21,12 +21,13 @@ export function jsonPath(path: readonly PropertyKey[] | undefined): string {
 
 /** One line per issue: "$.path: reason". */
 export function formatIssues(issues: readonly Issue[], limit = 5): string {
-  const lines = issues.slice(0, limit).map((i) => `${jsonPath(i.path)}: ${reason(i)}`);
+  const lines = issues.slice(0, limit).map((i) => `${jsonPath(i.path)}: ${describeIssue(i)}`);
   if (issues.length > limit) lines.push(`… and ${issues.length - limit} more`);
   return lines.join('; ');
 }
 
-function reason(i: Issue): string {
+/** The reason of one issue in words. */
+export function describeIssue(i: Issue): string {
   if (i.message && !i.message.startsWith('Invalid input')) return i.message;
   switch (i.code) {
     case 'invalid_type':

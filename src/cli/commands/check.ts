@@ -6,6 +6,8 @@ import { expandPaths, readArticle } from '../files';
 import type { Io } from '../main';
 import { toJson, toSarif, toText, type FileReport } from '../report';
 import { formatOf } from '../formats';
+import { loadCliDataset } from '../dataset';
+import { readIgnoreFile } from '../ignores';
 
 export const DOCS_URL = 'https://example.invalid/crosscheck/docs/diagnostics.md';
 
@@ -13,8 +15,10 @@ export function runCheck(args: RawArgs, io: Io): number {
   const opts = parseOptions(CheckArgs, args.options);
   if (args.positionals.length === 0) throw new UsageError('check needs at least one PATH (file, folder or glob)');
   const maxBytes = opts['max-size'] ? Number(opts['max-size']) : DEFAULT_MAX_LENGTH;
+  const { opened, unreadable: badDatasets } = loadCliDataset(opts.dataset, !opts['no-bundled'], io);
+  const ignores = readIgnoreFile(process.cwd(), io);
   const { files, problems } = expandPaths(args.positionals);
-  let unreadable = problems.length;
+  let unreadable = problems.length + badDatasets;
   for (const p of problems) io.err(`crosscheck: ${p.path}: ${p.message}`);
   const reports: FileReport[] = [];
   for (const path of files) {
@@ -29,6 +33,8 @@ export function runCheck(args: RawArgs, io: Io): number {
       format: formatOf(path),
       language: opts.language,
       maxLength: maxBytes,
+      catalog: opened.catalog,
+      ignores,
       ...(opts.date ? { referenceDate: { date: opts.date, source: 'option' as const } } : {}),
     });
     if ('skipped' in read) {

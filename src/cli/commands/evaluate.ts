@@ -1,7 +1,8 @@
 /** `crosscheck eval`: score extraction against a gold JSONL file. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../engine/analyze';
+import { checkText } from '../../engine/check';
+import { loadCliDataset } from '../dataset';
 import { parseGold, score, type GoldFile } from '../../engine/evaluate';
 import type { Figure } from '../../engine/model';
 import { EvalArgs, parseOptions, UsageError, type RawArgs } from '../args';
@@ -28,6 +29,7 @@ export function runEval(args: RawArgs, io: Io): number {
     gold.figures.push(...parsed.gold.figures);
     gold.nonFigures.push(...parsed.gold.nonFigures);
   }
+  const { opened } = loadCliDataset(opts.dataset, !opts['no-bundled'], io);
   const files = [...new Set([...gold.figures, ...gold.nonFigures].map((g) => g.file))].sort();
   const predicted = new Map<string, Figure[]>();
   for (const file of files) {
@@ -36,12 +38,13 @@ export function runEval(args: RawArgs, io: Io): number {
       io.err(`crosscheck: ${join(folder, file)}: ${read.ok ? 'skipped' : read.message}`);
       return 2;
     }
-    const a = analyze(read.text, {
+    const r = checkText(read.text, {
       format: formatOf(file),
       language: opts.language,
+      catalog: opened.catalog,
       ...(opts.date ? { referenceDate: { date: opts.date, source: 'option' as const } } : {}),
     });
-    predicted.set(file, a.figures);
+    predicted.set(file, r.analysis.figures);
   }
   const s = score(gold, predicted);
   if (opts.format === 'json') {

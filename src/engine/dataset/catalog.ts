@@ -1,0 +1,133 @@
+/**
+ * The dataset prepared for matching: cue phrases indexed by their first word, claims by
+ * quantity, series by id, and quote fingerprints for recognising an article that is itself a
+ * source. Lookups cost the same whatever the dataset's size.
+ */
+import type { Dataset } from './build';
+import type { Claim, Quantity, Source } from './schema';
+
+export type CueRole = 'subject' | 'measure' | 'require' | 'exclude';
+
+/** One cue phrase and the quantities that use it. */
+export interface CueEntry {
+  words: string[];
+  /** The last word matches as a prefix ("arrest*"). */
+  prefix: boolean;
+  /** The phrase as written in the dataset. */
+  text: string;
+  refs: { quantity: string; role: CueRole }[];
+}
+
+export interface Catalog {
+  dataset: Dataset;
+  /** Cue phrases by their first word (exact). */
+  cuesByWord: Map<string, CueEntry[]>;
+  /** Cue phrases whose single word is a prefix, by the prefix's first three letters. */
+  cuesByPrefix: Map<string, CueEntry[]>;
+  claimsByQuantity: Map<string, Claim[]>;
+  /** Series id → its members, sorted by period. */
+  series: Map<string, Quantity[]>;
+  /** Fingerprint of a quote's first words → the source and claim. */
+  quotePrints: Map<string, { source: string; claim: string }[]>;
+  /** Number of claims per source, for recognition. */
+  claimsPerSource: Map<string, number>;
+  sources: Map<string, Source>;
+}
+
+/** Words a quote fingerprint spans. */
+export const PRINT_WORDS = 8;
+
+/** Builds the catalog from a dataset. */
+export function buildCatalog(dataset: Dataset): Catalog {
+  const cuesByWord = new Map<string, CueEntry[]>();
+  const cuesByPrefix = new Map<string, CueEntry[]>();
+  const byPhrase = new Map<string, CueEntry>();
+  const addCue = (raw: string, quantity: string, role: CueRole): void => {
+    const prefix = raw.endsWith('*');
+    const words = words_(fold(prefix ? raw.slice(0, -1) : raw));
+    if (words.length === 0) return;
+    const k = (prefix ? '*' : '') + words.join(' ');
+    let entry = byPhrase.get(k);
+    if (!entry) {
+      entry = { words, prefix, text: raw, refs: [] };
+      byPhrase.set(k, entry);
+      if (prefix && words.length === 1) {
+        const p = words[0]!.slice(0, 3);
+        if (words[0]!.length >= 3) push(cuesByPrefix, p, entry);
+      } else push(cuesByWord, words[0]!, entry);
+    }
+    if (!entry.refs.some((r) => r.quantity === quantity && r.role === role)) entry.refs.push({ quantity, role });
+  };
+  for (const q of dataset.quantities.values()) {
+    for (const role of ['subject', 'measure', 'require', 'exclude'] as const) {
+      const cues = q.cues[role];
+      if (!cues) continue;
+      for (const lang of ['en', 'es'] as const) {
+        for (const cue of expand(cues[lang], lang, dataset)) addCue(cue, q.id, role);
+      }
+    }
+  }
+  const claimsByQuantity = new Map<string, Claim[]>();
+  const quotePrints = new Map<string, { source: string; claim: string }[]>();
+  const claimsPerSource = new Map<string, number>();
+  for (const c of dataset.claims.values()) {
+    push(claimsByQuantity, c.quantity, c);
+    claimsPerSource.set(c.source, (claimsPerSource.get(c.source) ?? 0) + 1);
+    const w = words_(fold(c.quote));
+    if (w.length >= PRINT_WORDS) push(quotePrints, w.slice(0, PRINT_WORDS).join(' '), { source: c.source, claim: c.id });
+  }
+  const series = new Map<string, Quantity[]>();
+  for (const q of dataset.quantities.values()) if (q.series) push(series, q.series.id, q);
+  for (const members of series.values()) members.sort((a, b) => a.series!.period.localeCompare(b.series!.period));
+  return { dataset, cuesByWord, cuesByPrefix, claimsByQuantity, series, quotePrints, claimsPerSource, sources: dataset.sources };
+}
+
+function expand(cues: readonly string[], lang: 'en' | 'es', dataset: Dataset, depth = 0): string[] {
+  const out: string[] = [];
+  for (const c of cues) {
+    if (c.startsWith('@')) {
+      const set = dataset.cueSets.get(c.slice(1));
+      if (set && depth < 4) out.push(...expand(set[lang], lang, dataset, depth + 1));
+    } else out.push(c);
+  }
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+
+const FOLD: Record<string, string> = {
+  á: 'a', à: 'a', ä: 'a', â: 'a', ã: 'a', é: 'e', è: 'e', ë: 'e', ê: 'e', í: 'i', ì: 'i', ï: 'i', î: 'i', ó: 'o', ò: 'o',
+  ö: 'o', ô: 'o', õ: 'o', ú: 'u', ù: 'u', ü: 'u', û: 'u', ñ: 'n', ç: 'c', '’': "'", '‘': "'",
+};
+
+/** Lower case with accents folded, one character for one (offsets are kept). */
+export function fold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    let l = c.toLowerCase();
+    if (l.length !== 1) l = c;
+    out += FOLD[l] ?? l;
+  }
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words of folded text. */
+export function words_(folded: string): string[] {
+  return folded.match(WORD) ?? [];
+}
+
+/** Words of folded text with their offsets. */
+export function wordsWithOffsets(folded: string, offset: number): { w: string; start: number; end: number }[] {
+  const out: { w: string; start: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(folded)) !== null) out.push({ w: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
