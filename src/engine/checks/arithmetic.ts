@@ -91,7 +91,8 @@ function derivationFindings(ctx: CheckContext): Diagnostic[] {
       const tol = d.tolerance ?? Math.max(0.02 * Math.abs(got.value), 0.5);
       if (fi.min <= got.value + tol && got.value - tol <= fi.max) return;
       const anchored = d.kind !== 'percent-change' || ctx.analysis.figures.some((g) => g.sentence === f.sentence && g.kind === 'year');
-      const severity: Severity = got.own && anchored && d.kind !== 'elapsed' ? 'warning' : 'information';
+      // Uncertain readings stay information: a percent change without a period, elapsed time.
+      const severity: Severity = anchored && d.kind !== 'elapsed' ? 'warning' : 'information';
       const style = ctx.analysis.numberStyle;
       const shown = formatNumber(Math.round(got.value * 10) / 10, f.language, style);
       const unit = d.kind === 'elapsed' ? ' years' : d.kind === 'share' || d.kind === 'ratio' || d.kind === 'percent-change' ? '%' : '';

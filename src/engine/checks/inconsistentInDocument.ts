@@ -1,7 +1,7 @@
 /** inconsistent-in-document: one article gives the same quantity incompatible values. */
 import type { Diagnostic } from '../diagnostics';
 import type { Figure } from '../model';
-import { figureInterval, sameDate } from '../match/verdict';
+import { figureInterval, sameDate, spansAgree } from '../match/verdict';
 import type { Check } from './context';
 
 export const inconsistentInDocument: Check = {
@@ -16,18 +16,21 @@ export const inconsistentInDocument: Check = {
       const earlier = seen.get(m.quantity) ?? [];
       const clash = earlier.find((e) => !compatibleValues(ctx.analysis.figures[e]!, f));
       if (clash !== undefined) {
-        const other = ctx.analysis.figures[clash]!;
+        // Flag the figure the sources contradict when only one of the two is wrong.
+        const [flag, keep] = ctx.judgements[clash]?.verdict === 'conflicts' && ctx.judgements[k]?.verdict === 'agrees' ? [clash, k] : [k, clash];
+        const bad = ctx.analysis.figures[flag]!;
+        const other = ctx.analysis.figures[keep]!;
         const label = ctx.catalog.dataset.quantities.get(m.quantity)?.label ?? m.quantity;
         const line = ctx.text.slice(0, other.start).split('\n').length;
         out.push({
-          start: f.start,
-          end: f.end,
+          start: bad.start,
+          end: bad.end,
           severity: 'warning',
           code: 'inconsistent-in-document',
-          message: `“${f.text}” contradicts “${other.text}” (line ${line}) for ${label} in the same article.`,
-          related: [{ message: `Also given as “${other.text}” here`, start: other.start, end: other.end }],
-          fixes: [{ title: `Use “${other.text}” as earlier in the article`, edits: [{ start: f.start, end: f.end, text: other.text }] }],
-          figure: k,
+          message: `“${oneLine(bad.text)}” contradicts “${oneLine(other.text)}” (line ${line}) for ${label} in the same article.`,
+          related: [{ message: `Also given as “${oneLine(other.text)}” here`, start: other.start, end: other.end }],
+          fixes: [{ title: `Use “${oneLine(other.text)}” as elsewhere in the article`, edits: [{ start: bad.start, end: bad.end, text: other.text }] }],
+          figure: flag,
         });
       }
       earlier.push(k);
@@ -37,6 +40,10 @@ export const inconsistentInDocument: Check = {
   },
 };
 
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
+
 function compatibleValues(a: Figure, b: Figure): boolean {
   if (a.kind === 'date' || a.kind === 'year' || b.kind === 'date' || b.kind === 'year') {
     const v = typeof a.value === 'number' ? String(a.value) : a.value;
@@ -45,5 +52,5 @@ function compatibleValues(a: Figure, b: Figure): boolean {
   const x = figureInterval(a);
   const y = figureInterval(b);
   if (!x || !y) return true;
-  return x.min <= y.max + 1e-9 && y.min <= x.max + 1e-9;
+  return spansAgree(x, y);
 }

@@ -6,7 +6,7 @@
 import type { Dataset } from './build';
 import type { Claim, Quantity, Source } from './schema';
 
-export type CueRole = 'subject' | 'measure' | 'require' | 'exclude';
+export type CueRole = 'subject' | 'measure' | 'require' | 'exclude' | 'veto';
 
 /** One cue phrase and the quantities that use it. */
 export interface CueEntry {
@@ -59,7 +59,7 @@ export function buildCatalog(dataset: Dataset): Catalog {
     if (!entry.refs.some((r) => r.quantity === quantity && r.role === role)) entry.refs.push({ quantity, role });
   };
   for (const q of dataset.quantities.values()) {
-    for (const role of ['subject', 'measure', 'require', 'exclude'] as const) {
+    for (const role of ['subject', 'measure', 'require', 'exclude', 'veto'] as const) {
       const cues = q.cues[role];
       if (!cues) continue;
       for (const lang of ['en', 'es'] as const) {

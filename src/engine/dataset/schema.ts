@@ -84,8 +84,10 @@ export const Quantity = z.strictObject({
     measure: Cues,
     /** Words of which one must also appear in the sentence (the window of "62 homicides in a single day"). */
     require: z.optional(Cues),
-    /** Words that rule the quantity out when they are nearer than any measure cue. */
+    /** Words that rule the quantity out when they are nearer than any measure cue, in the figure's clause. */
     exclude: z.optional(Cues),
+    /** Words that rule the quantity out anywhere in the figure's clause ("over two days" for a one-day count). */
+    veto: z.optional(Cues),
   }),
   /** Plausible values, for telling apart quantities of the same kind (never used to reject a strong match). */
   typical: z.optional(z.strictObject({ min: z.number(), max: z.number() })),

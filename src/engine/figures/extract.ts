@@ -34,6 +34,7 @@ export interface SentenceContext {
   blockStart: boolean;
 }
 
+const MEASURED = new Set(['times', 'hectares', 'acres', 'km', 'miles', 'kg', 'tonnes']);
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'a']);
 const CHANGE_STARTERS = new Set(['from', 'de', 'desde']);
 
@@ -148,7 +149,9 @@ function acceptable(tokens: readonly Token[], q: Quantity, ctx: SentenceContext,
   const first = tokens[at]!;
   if (first.type === 'num') {
     if (isCode(tokens, at)) return false;
-    if (isIdentifier(tokens, at, titleCase)) return false;
+    // "renewed the decree 26 times": a measured unit after the number outweighs the word before.
+    const measured = q.kind === 'percent' || q.kind === 'duration' || q.kind === 'money' || q.kind === 'rate' || (q.kind === 'count' && MEASURED.has(q.unit ?? ''));
+    if (!measured && isIdentifier(tokens, at, titleCase)) return false;
     if (isDenominator(tokens, at)) return false;
     if (isNameTail(tokens, q.textEnd)) return false;
     return true;

@@ -327,7 +327,7 @@ function readSuffix(tokens: readonly Token[], q: Quantity, ctx: QuantityContext)
   // "40,000 convicted criminals": a participle before a plural noun is an adjective.
   if (noun && /(?:ed|ing)$/.test(noun.lower) && isNounToken(tokens[n + 1]) && /s$/.test(tokens[n + 1]!.lower)) noun = tokens[++n];
   if (noun && noun.type === 'word' && isVerbLike(noun.lower, ctx.lang)) return;
-  if (noun && noun.type === 'word' && !NOT_NOUNS.has(noun.lower) && !noun.afterBreak && noun.lower.length > 1) {
+  if (noun && noun.type === 'word' && !NOT_NOUNS.has(noun.lower) && noun.lower.length > 1) {
     if (/^\p{Lu}/u.test(noun.text) && !/s$/.test(noun.lower)) return; // a name after a number is not what it counts
     if (/ly$/.test(noun.lower) && noun.lower.length > 4) return; // adverbs
     // "15,000 gang members": a singular noun before a plural one is a compound.

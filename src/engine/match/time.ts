@@ -15,7 +15,7 @@ export interface TimeEvidence {
 }
 
 const AFTER_WINDOW = 60;
-const RELATIVE = /\b(?:the year after|a year later|the following year|the next year|one year later|un año después|un año despues|al año siguiente|el año siguiente)\b/i;
+const RELATIVE = /\b(?:the\s+year\s+after|a\s+year\s+later|the\s+following\s+year|the\s+next\s+year|one\s+year\s+later|un\s+año\s+despu[ée]s|al\s+año\s+siguiente|el\s+año\s+siguiente)\b/i;
 
 function yearOf(f: Figure): number | null {
   if (f.kind === 'year' && typeof f.value === 'number') return f.value;

@@ -11,13 +11,23 @@ import type { Figure } from '../model';
 
 export type Verdict = 'agrees' | 'conflicts' | 'disputed' | 'outdated' | 'unsourced';
 
+/**
+ * A numeric interval. `side` says what the words state: a value (`point`, with rounding), a
+ * two-sided span ("about", "nearly", a range), or a one-sided bound ("more than", "under").
+ */
+export interface Span {
+  min: number;
+  max: number;
+  side: 'point' | 'both' | 'lower' | 'upper';
+}
+
 export interface ClaimView {
   claim: Claim;
   source: Source;
   /** When the value holds, or '' for a value that does not change (an event's date, a capacity). */
   time: string;
-  /** Numeric interval (null ends are open), or null for dates. */
-  interval: { min: number; max: number } | null;
+  /** Numeric interval, or null for dates. */
+  interval: Span | null;
   agrees: boolean;
 }
 
@@ -31,6 +41,14 @@ export interface Judgement {
   sourcesAgree: boolean;
   /** Signed difference from the nearest claim value, for numbers. */
   difference: { value: number; relative: number | null; against: ClaimView } | null;
+}
+
+const EPS = 1e-9;
+
+function monthsBetween(a: string, b: string): number {
+  const [ya, ma] = a.split('-').map(Number);
+  const [yb, mb] = b.split('-').map(Number);
+  return (yb! - ya!) * 12 + ((mb ?? 1) - (ma ?? 1));
 }
 
 /** Judges a figure against the claims for its quantity. */
@@ -52,10 +70,16 @@ export function judge(f: Figure, q: Quantity | undefined, catalog: Catalog, refe
       later = views.filter((v) => !inForce.includes(v));
     }
   }
-  const fig = figureInterval(f);
+  const fig = convertDuration(figureInterval(f), f.unit, q);
   for (const v of [...compared, ...later]) v.agrees = agrees(f, fig, v, q);
   const sourcesAgree = pairwiseAgree(compared, q);
   const agreeing = compared.filter((v) => v.agrees);
+  // A value that changes, stated in an article later than every source: the sources cannot speak for it.
+  const dated = compared.filter((v) => v.time !== '');
+  if (agreeing.length === 0 && referenceDate && dated.length === compared.length && dated.length > 0) {
+    const newest = dated.map((v) => v.time).sort().pop()!;
+    if (monthsBetween(newest, referenceDate) > 1) return { verdict: 'unsourced', claims: compared, later, sourcesAgree: pairwiseAgree(compared, q), difference: difference(f, compared, q) };
+  }
   let verdict: Verdict;
   if (agreeing.length === compared.length) verdict = 'agrees';
   else if (agreeing.length === 0) verdict = 'conflicts';
@@ -64,11 +88,20 @@ export function judge(f: Figure, q: Quantity | undefined, catalog: Catalog, refe
     const older = agreeing.every((v) => v.time < newest.time) && !newest.agrees && q.time === 'point' && newest.time.slice(0, 7) !== agreeing[0]!.time.slice(0, 7);
     verdict = older ? 'outdated' : 'disputed';
   } else verdict = 'conflicts';
-  return { verdict, claims: compared, later, sourcesAgree, difference: difference(f, compared) };
+  return { verdict, claims: compared, later, sourcesAgree, difference: difference(f, compared, q) };
 }
 
-/** The interval a claim's words allow, with rounding of an exact value. */
-export function claimInterval(c: Claim): { min: number; max: number } | null {
+const HOURS: Record<string, number> = { seconds: 1 / 3600, minutes: 1 / 60, hours: 1, days: 24, weeks: 168, months: 730.5, years: 8766 };
+
+/** A duration figure's interval in the quantity's unit ("a few weeks" against a count of days). */
+export function convertDuration(span: Span | null, unit: string | null, q: Quantity): Span | null {
+  if (!span || q.kind !== 'duration' || !unit || unit === q.unit || !HOURS[unit] || !HOURS[q.unit]) return span;
+  const k = HOURS[unit]! / HOURS[q.unit]!;
+  return { ...span, min: span.min * k, max: span.max * k };
+}
+
+/** The interval a claim's words allow, with rounding of an exact value ("up to N" states N). */
+export function claimInterval(c: Claim): Span | null {
   if (typeof c.value !== 'number') return null;
   const v = c.value;
   const g = granularityOf(v);
@@ -76,34 +109,47 @@ export function claimInterval(c: Claim): { min: number; max: number } | null {
     case 'exact':
     case 'up_to':
       return withRounding(v, g);
-    case 'approx':
-      return closed(intervalOf(v, g, 'approx'));
+    case 'approx': {
+      const i = intervalOf(v, g, 'approx');
+      return { min: i.min ?? -Infinity, max: i.max ?? Infinity, side: 'both' };
+    }
     case 'at_least':
-      return { min: v, max: Infinity };
+      return { min: v, max: Infinity, side: 'lower' };
     case 'at_most':
-      return { min: v >= 0 ? 0 : -Infinity, max: v };
+      return { min: v >= 0 ? 0 : -Infinity, max: v, side: 'upper' };
   }
 }
 
 /** The figure's interval, with rounding when it is stated exactly. */
-export function figureInterval(f: Figure): { min: number; max: number } | null {
+export function figureInterval(f: Figure): Span | null {
   if (f.kind === 'date' || f.kind === 'year') return null;
-  if (f.kind === 'range') return { min: f.min ?? -Infinity, max: f.max ?? Infinity };
+  if (f.kind === 'range') return { min: f.min ?? -Infinity, max: f.max ?? Infinity, side: 'both' };
   if (typeof f.value !== 'number') return null;
-  if (f.hedge === 'exact' || f.hedge === null || f.hedge === 'up_to') {
-    const r = withRounding(f.value, f.granularity ?? granularityOf(f.value));
-    return f.hedge === 'up_to' ? r : r;
-  }
-  return { min: f.min ?? -Infinity, max: f.max ?? Infinity };
+  if (f.hedge === 'exact' || f.hedge === null || f.hedge === 'up_to') return withRounding(f.value, f.granularity ?? granularityOf(f.value));
+  const min = f.min ?? -Infinity;
+  const max = f.max ?? Infinity;
+  const side = max === Infinity ? 'lower' : f.hedge === 'at_most' && min <= 0 ? 'upper' : 'both';
+  return { min, max, side };
 }
 
-function withRounding(v: number, g: number): { min: number; max: number } {
+function withRounding(v: number, g: number): Span {
   const tol = Math.min(g / 2, Math.abs(v) * 0.05);
-  return { min: v - tol, max: v + tol };
+  return { min: v - tol, max: v + tol, side: 'point' };
 }
 
-function closed(i: { min: number | null; max: number | null }): { min: number; max: number } {
-  return { min: i.min ?? -Infinity, max: i.max ?? Infinity };
+/**
+ * Two intervals agree when they overlap, except two bounds in the same direction ("more than
+ * 9,000" against "more than 6,000"), which agree only when they state the same threshold.
+ */
+export function spansAgree(a: Span, b: Span): boolean {
+  if (a.side === 'lower' && b.side === 'lower') return near(a.min, b.min);
+  if (a.side === 'upper' && b.side === 'upper') return near(a.max, b.max);
+  return a.min <= b.max + EPS && b.min <= a.max + EPS;
+}
+
+function near(x: number, y: number): boolean {
+  const tol = Math.max(Math.min(granularityOf(x), granularityOf(y)) / 2, 1e-9);
+  return Math.abs(x - y) <= tol;
 }
 
 function granularityOf(v: number): number {
@@ -112,12 +158,11 @@ function granularityOf(v: number): number {
   return 10 ** -decimals;
 }
 
-const EPS = 1e-9;
 
-function agrees(f: Figure, fig: { min: number; max: number } | null, v: ClaimView, q: Quantity): boolean {
+function agrees(f: Figure, fig: Span | null, v: ClaimView, q: Quantity): boolean {
   if (q.kind === 'date' || q.kind === 'year') return sameDate(f, String(v.claim.value));
   if (!fig || !v.interval) return false;
-  return fig.min <= v.interval.max + EPS && v.interval.min <= fig.max + EPS;
+  return spansAgree(fig, v.interval);
 }
 
 /** Dates agree when equal at the coarser precision of the two ("2022" vs "2022-03-27"). */
@@ -138,14 +183,14 @@ function pairwiseAgree(views: readonly ClaimView[], q: Quantity): boolean {
         const y = String(b.claim.value);
         const n = Math.min(x.length, y.length);
         if (x.slice(0, n) !== y.slice(0, n)) return false;
-      } else if (a.interval && b.interval && (a.interval.max < b.interval.min - EPS || b.interval.max < a.interval.min - EPS)) return false;
+      } else if (a.interval && b.interval && !spansAgree(a.interval, b.interval)) return false;
     }
   }
   return true;
 }
 
-function difference(f: Figure, views: readonly ClaimView[]): Judgement['difference'] {
-  if (typeof f.value !== 'number') return null;
+function difference(f: Figure, views: readonly ClaimView[], q: Quantity): Judgement['difference'] {
+  if (typeof f.value !== 'number' || (f.kind === 'duration' && f.unit !== q.unit)) return null;
   let best: Judgement['difference'] = null;
   for (const v of views) {
     if (typeof v.claim.value !== 'number') continue;

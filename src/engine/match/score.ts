@@ -1,0 +1,193 @@
+/**
+ * Scoring the quantities a figure may speak of. What is measured must be named in the
+ * figure's sentence, and counts most when it is near the figure and in the same clause;
+ * what the figure is about may be named in the sentence, the one before, or the article.
+ */
+import type { Catalog, CueRole } from '../dataset/catalog';
+import type { Quantity } from '../dataset/schema';
+import type { Figure } from '../model';
+import type { CueHit } from './cues';
+
+export interface CueEvidence {
+  cue: string;
+  start: number;
+  end: number;
+}
+
+export interface SubjectEvidence extends CueEvidence {
+  where: 'sentence' | 'previous' | 'document';
+}
+
+/** A scored candidate quantity for a figure. */
+export interface Candidate {
+  q: Quantity;
+  score: number;
+  measure: CueEvidence;
+  subject: SubjectEvidence;
+}
+
+/** Where the figure stands: its clause, and the spans of words other figures count. */
+export interface Setting {
+  clause: { start: number; end: number };
+  /** Nouns right after other figures ("6.000 denuncias"): they name what those figures count. */
+  owned: readonly { start: number; end: number }[];
+  /** Quantities and series matched in this sentence or the one before ("The rate kept falling, to 19.7"). */
+  recent: ReadonlySet<string>;
+}
+
+const MEASURE_SCALE = 20;
+const SUBJECT_SCALE = 80;
+/** Subject cues after the figure count as this many times farther: the subject usually comes first. */
+const AFTER = 2.5;
+/** Crossing a clause boundary costs this many characters. */
+const CLAUSE_COST = 15;
+/** The subject counts for less than what is measured: the measure word sits next to its figure. */
+const SUBJECT_WEIGHT = 0.6;
+/** Subject evidence from the sentence before, and from the article as a whole. */
+const PREVIOUS_SUBJECT = 0.5;
+const DOCUMENT_SUBJECT = 0.15;
+/** A subject written right by the measure word ("la investidura de Bukele"). */
+const NEXT_TO_MEASURE = 0.25;
+
+const MEASURE_UNITS = new Set(['hectares', 'acres', 'km', 'miles', 'm', 'kg', 'tonnes', 'times']);
+const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
+/** Units that say by themselves what is measured (a figure in hectares is an area). */
+const TELLING_UNITS = /^(per_|hectares$|acres$|times$|km$)/;
+
+/** True when a figure of this kind and unit can be a value of the quantity. */
+export function compatible(f: Figure, q: Quantity): boolean {
+  const unit = f.unit ?? '';
+  switch (q.kind) {
+    case 'count':
+      if (f.kind === 'range') return !/^(percent|pp|year|per_)/.test(unit);
+      if (f.kind !== 'count' && f.kind !== 'number') return false;
+      if (MEASURE_UNITS.has(q.unit) || MEASURE_UNITS.has(unit)) return unit === q.unit;
+      return true;
+    case 'percent':
+      return f.kind === 'percent' || (f.kind === 'range' && (unit === 'percent' || unit === 'pp'));
+    case 'rate':
+      return f.kind === 'rate' || (f.kind === 'number' && f.unit === null) || (f.kind === 'range' && unit.startsWith('per_'));
+    case 'money':
+      return f.kind === 'money';
+    case 'duration':
+      return f.kind === 'duration' && TIME_UNITS.has(unit) && unit === q.unit;
+    case 'date':
+    case 'year':
+      return f.kind === 'date' || f.kind === 'year';
+    case 'ordinal':
+      return f.kind === 'ordinal' && unit === q.unit;
+  }
+}
+
+/** Scores every quantity whose measure cue is in the figure's sentence, best first. */
+export function candidatesFor(
+  f: Figure,
+  here: readonly CueHit[],
+  prev: readonly CueHit[],
+  docSubjects: ReadonlyMap<string, CueEvidence>,
+  catalog: Catalog,
+  setting: Setting,
+): Candidate[] {
+  const ids = new Set<string>();
+  for (const h of here) for (const r of h.entry.refs) if (r.role === 'measure') ids.add(r.quantity);
+  const out: Candidate[] = [];
+  for (const id of ids) {
+    const q = catalog.dataset.quantities.get(id);
+    if (!q || !compatible(f, q)) continue;
+    const measure = nearest(f, here, id, 'measure', setting, true);
+    if (!measure) continue;
+    // The figure's own words naming the subject ("a decade ago") are not its value.
+    if (here.some((h) => h.start < f.end && f.start < h.end && refers(h, id, 'subject'))) continue;
+    const exclude = nearest(f, here, id, 'exclude', setting, false, true);
+    if (exclude && (exclude.distance < measure.distance || covers(exclude.cue, measure.cue))) continue;
+    if (q.cues.veto && here.some((h) => inClause(h, setting) && refers(h, id, 'veto'))) continue;
+    if (q.cues.require && !here.some((h) => refers(h, id, 'require'))) continue;
+    let measureScore = 1 / (1 + measure.distance / MEASURE_SCALE);
+    if (f.unit && f.unit === q.unit && TELLING_UNITS.test(q.unit)) measureScore = Math.max(measureScore, 0.8);
+    let subject: SubjectEvidence | null = null;
+    let subjectScore = 0;
+    const s1 = nearestSubject(f, measure.cue, here, id, setting);
+    if (s1) {
+      subject = { ...s1.cue, where: 'sentence' };
+      subjectScore = 1 / (1 + s1.distance / SUBJECT_SCALE) + (s1.nextToMeasure ? NEXT_TO_MEASURE : 0);
+    }
+    const s2 = nearest(f, prev, id, 'subject', null, false);
+    if (s2 && subjectScore < PREVIOUS_SUBJECT) {
+      subject = { ...s2.cue, where: 'previous' };
+      subjectScore = PREVIOUS_SUBJECT;
+    }
+    if (subjectScore < PREVIOUS_SUBJECT && (setting.recent.has(q.id) || (q.series && setting.recent.has(q.series.id)))) {
+      subject = { cue: '(named just before)', start: measure.cue.start, end: measure.cue.start, where: 'previous' };
+      subjectScore = PREVIOUS_SUBJECT;
+    }
+    const d = docSubjects.get(id);
+    if (d && subjectScore < DOCUMENT_SUBJECT) {
+      subject = { ...d, where: 'document' };
+      subjectScore = DOCUMENT_SUBJECT;
+    }
+    if (!subject) continue;
+    let score = measureScore + SUBJECT_WEIGHT * subjectScore + plausibility(f, q);
+    if (measure.distance === 0 && measure.cue.end - measure.cue.start > 3) score += 0.05;
+    out.push({ q, score, measure: measure.cue, subject });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+function refers(h: CueHit, quantity: string, role: CueRole): boolean {
+  return h.entry.refs.some((r) => r.quantity === quantity && r.role === role);
+}
+
+function inClause(h: CueHit, s: Setting): boolean {
+  return h.start >= s.clause.start && h.end <= s.clause.end;
+}
+
+/** True if a cue's span covers another, longer ("designed to hold" over "hold"). */
+function covers(a: CueEvidence, b: CueEvidence): boolean {
+  return a.start <= b.start && a.end >= b.end && a.end - a.start > b.end - b.start;
+}
+
+function gap(f: Figure, h: CueHit, after: number): number {
+  return h.end <= f.start ? f.start - h.end : h.start >= f.end ? (h.start - f.end) * after : 0;
+}
+
+/**
+ * The nearest cue of a role for a quantity. With a setting, crossing the figure's clause costs
+ * extra, nouns owned by other figures are skipped (measures), and `clauseOnly` keeps to the clause.
+ */
+function nearest(f: Figure, hits: readonly CueHit[], quantity: string, role: CueRole, setting: Setting | null, skipOwned: boolean, clauseOnly = false): { cue: CueEvidence; distance: number } | null {
+  let best: { cue: CueEvidence; distance: number } | null = null;
+  const after = role === 'subject' ? AFTER : 1;
+  for (const h of hits) {
+    if (!refers(h, quantity, role)) continue;
+    if (skipOwned && setting?.owned.some((o) => h.start >= o.start && h.start < o.end)) continue;
+    const inside = !setting || inClause(h, setting);
+    if (clauseOnly && !inside) continue;
+    const d = gap(f, h, after) + (inside ? 0 : CLAUSE_COST);
+    if (!best || d < best.distance) best = { cue: { cue: h.entry.text, start: h.start, end: h.end }, distance: d };
+  }
+  return best;
+}
+
+/** The subject cue nearest to the figure (before it, or after it within its clause), noting one written by the measure word. */
+function nearestSubject(f: Figure, measure: CueEvidence, hits: readonly CueHit[], quantity: string, setting: Setting): { cue: CueEvidence; distance: number; nextToMeasure: boolean } | null {
+  let best: { cue: CueEvidence; distance: number; nextToMeasure: boolean } | null = null;
+  for (const h of hits) {
+    if (!refers(h, quantity, 'subject')) continue;
+    const inside = inClause(h, setting);
+    const toMeasure = h.end <= measure.start ? measure.start - h.end : h.start >= measure.end ? h.start - measure.end : 0;
+    // A subject after the figure, past its clause, counts only when it is written by the measure word ("…, when Bukele was sworn in").
+    if (h.start >= f.end && !inside && toMeasure > 15) continue;
+    const d = gap(f, h, AFTER) + (inside ? 0 : CLAUSE_COST);
+    if (!best || d < best.distance) best = { cue: { cue: h.entry.text, start: h.start, end: h.end }, distance: d, nextToMeasure: toMeasure <= 15 };
+  }
+  return best;
+}
+
+/** A small nudge from the quantity's typical range; never enough to reject a strong match. */
+function plausibility(f: Figure, q: Quantity): number {
+  if (!q.typical || typeof f.value !== 'number') return 0;
+  const v = f.value;
+  if (v >= q.typical.min && v <= q.typical.max) return 0.1;
+  if (v < q.typical.min / 5 || v > q.typical.max * 5) return -0.3;
+  return -0.05;
+}
