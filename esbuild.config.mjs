@@ -49,6 +49,22 @@ const builds = [
   },
 ];
 
+// The bundled dataset is validated before anything is built: a bad record fails the build.
+{
+  const { mkdirSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  mkdirSync('node_modules/.cache/crosscheck', { recursive: true });
+  const outfile = 'node_modules/.cache/crosscheck/validate-dataset.cjs';
+  esbuild.buildSync({ entryPoints: ['src/dataset/validate.ts'], outfile, bundle: true, platform: 'node', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning' });
+  const { validateBundledDataset } = createRequire(import.meta.url)(`./${outfile}`);
+  const { errors, summary } = validateBundledDataset();
+  if (errors.length) {
+    for (const e of errors) console.error(`[crosscheck] dataset: ${e}`);
+    process.exit(1);
+  }
+  console.log(`[crosscheck] bundled dataset valid: ${summary}`);
+}
+
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
   await Promise.all(contexts.map((c) => c.watch()));

@@ -10,6 +10,7 @@ interface Issue {
   readonly minimum?: number | bigint;
   readonly maximum?: number | bigint;
   readonly format?: string;
+  readonly errors?: readonly (readonly Issue[])[];
 }
 
 /** A JSON path such as `$.claims[3].value`. */
@@ -40,6 +41,10 @@ export function describeIssue(i: Issue): string {
       return `too small (minimum ${String(i.minimum)})`;
     case 'too_big':
       return `too big (maximum ${String(i.maximum)})`;
+    case 'invalid_union': {
+      const expected = [...new Set((i.errors ?? []).flat().map((e) => e.expected ?? e.format).filter(Boolean))];
+      return expected.length ? `expected ${expected.join(' or ')}` : 'matches none of the allowed forms';
+    }
     case 'invalid_format':
       return `not a valid ${i.format ?? 'value'}`;
     default:
