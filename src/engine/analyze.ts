@@ -3,17 +3,18 @@
  * directives. Each prose block is analysed on its own given the document's context, so an
  * editor can re-analyse only the blocks an edit touched (see `incremental.ts`).
  */
-import { buildClaims } from './claims/claims';
+import { blockClaims, type BlockClaim } from './claims/claims';
 import { parseDirectives } from './directives';
 import { resolveYear } from './figures/dates';
 import { extractSentence, type RawFigure } from './figures/extract';
 import { MONTHS_EN, MONTHS_ES, ORDINALS, VAGUE } from './figures/lexicon';
 import { detectNumberStyle, type NumberStyle } from './figures/numerals';
-import type { Analysis, Figure, Language, ProseBlock, ReferenceDate, Sentence } from './model';
+import type { Analysis, Claim, Figure, Language, ProseBlock, ReferenceDate, Sentence } from './model';
 import { findFrontMatter, blank } from './prose/frontMatter';
 import { findDateline, maskFurniture, parseFullDate, type Dateline } from './prose/furniture';
 import { languageOf, languageScore } from './prose/language';
 import { markdownProse, type Comment } from './prose/markdown';
+import type { Tree } from '@lezer/common';
 import { plainTextProse } from './prose/plaintext';
 import { splitSentences } from './prose/sentences';
 
@@ -46,8 +47,12 @@ export interface DocContext {
 
 /** What one block yields, before year-less dates are resolved. */
 export interface BlockResult {
+  /** Identity of this result; kept when an edit elsewhere only shifts the block. */
+  id: number;
   sentences: Sentence[];
   figures: RawFigure[];
+  /** Claims with figure indices local to `figures`. */
+  claims: BlockClaim[];
 }
 
 const NUMBER_WORDS_EN = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen';
@@ -68,23 +73,42 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   return assemble(text, prose, ctx, results, options);
 }
 
+/** The prose map of a document, with what the session needs to update it. */
+export interface Prose {
+  blocks: ProseBlock[];
+  comments: Comment[];
+  frontMatterDate: string | null;
+  dateline: Dateline | null;
+  /** The text the parser saw (front matter blanked), its tree, and where front matter ends. */
+  source: string;
+  tree: Tree | null;
+  frontMatterEnd: number;
+}
+
 /** The prose map with front matter read, furniture masked and the dateline found. */
-export function proseOf(text: string, format: AnalyzeOptions['format']): { blocks: ProseBlock[]; comments: Comment[]; frontMatterDate: string | null; dateline: Dateline | null } {
+export function proseOf(text: string, format: AnalyzeOptions['format']): Prose {
   let source = text;
   let frontMatterDate: string | null = null;
+  let frontMatterEnd = 0;
   if (format === 'markdown') {
     const fm = findFrontMatter(text);
     if (fm) {
       const d = fm.fields['date'] ?? fm.fields['published'] ?? fm.fields['pubdate'] ?? fm.fields['fecha'];
       if (d) frontMatterDate = isoDay(d) ?? parseFullDate(d);
       source = blank(text, fm.start, fm.end);
+      frontMatterEnd = fm.end;
     }
   }
-  const { blocks, comments } = format === 'markdown' ? markdownProse(source) : plainTextProse(source);
+  let tree: Tree | null = null;
+  let blocks: ProseBlock[];
+  let comments: Comment[];
+  if (format === 'markdown') {
+    ({ blocks, comments, tree } = markdownProse(source));
+  } else ({ blocks, comments } = plainTextProse(source));
   for (const b of blocks) b.masked = maskFurniture(b.masked);
   const dateline = findDateline(blocks);
   if (dateline) maskRange(blocks, dateline.start, dateline.end);
-  return { blocks, comments, frontMatterDate, dateline };
+  return { blocks, comments, frontMatterDate, dateline, source, tree, frontMatterEnd };
 }
 
 /** Language and number convention of the document. */
@@ -113,8 +137,10 @@ export function documentContext(blocks: readonly ProseBlock[], options: AnalyzeO
 
 /** A block's language: its own when the evidence is clear, else the document's. */
 export function blockLanguage(block: ProseBlock, docLanguage: Language, forced: boolean): Language {
-  return forced ? docLanguage : languageOf(languageScore(block.masked, 400), docLanguage, 4);
+  return forced ? docLanguage : languageOf(languageScore(block.masked, 150), docLanguage, 4);
 }
+
+let blockIds = 0;
 
 /** Sentences and figures of one prose block. */
 export function analyzeBlock(block: ProseBlock, ctx: DocContext): BlockResult {
@@ -129,32 +155,34 @@ export function analyzeBlock(block: ProseBlock, ctx: DocContext): BlockResult {
     if (!ANCHOR.test(sentenceText)) continue;
     const found = extractSentence(sentenceText, block.start + r.start, { lang: language, style: ctx.numberStyles[language], blockStart: k === 0 });
     for (const f of found) {
-      (f as RawFigure & { sentenceInBlock?: number }).sentenceInBlock = k;
+      f.sentenceInBlock = k;
       figures.push(f);
     }
   }
-  return { sentences, figures };
+  return { id: ++blockIds, sentences, figures, claims: blockClaims(block, sentences, figures, (k) => figures[k]!.sentenceInBlock ?? 0) };
 }
 
 /** Joins block results into the document's analysis: indices, reference date, year-less dates, claims. */
 export function assemble(
   text: string,
-  prose: { blocks: ProseBlock[]; comments: Comment[]; frontMatterDate: string | null; dateline: Dateline | null },
+  prose: Pick<Prose, 'blocks' | 'comments' | 'frontMatterDate' | 'dateline'>,
   ctx: DocContext,
   results: readonly BlockResult[],
   options: AnalyzeOptions,
 ): Analysis {
   const sentences: Sentence[] = [];
   const raw: { f: RawFigure; sentence: number }[] = [];
+  const claims: Claim[] = [];
   results.forEach((r, b) => {
     const base = sentences.length;
-    for (const s of r.sentences) sentences.push({ ...s, block: b });
-    for (const f of r.figures) raw.push({ f, sentence: base + ((f as RawFigure & { sentenceInBlock?: number }).sentenceInBlock ?? 0) });
+    const figBase = raw.length;
+    for (const s of r.sentences) sentences.push({ start: s.start, end: s.end, block: b, language: s.language });
+    for (const f of r.figures) raw.push({ f, sentence: base + (f.sentenceInBlock ?? 0) });
+    for (const c of r.claims) claims.push({ start: c.start, end: c.end, figures: c.figures.map((k) => k + figBase), attribution: c.attribution, quoted: c.quoted });
   });
   const referenceDate = chooseReferenceDate(prose, raw.map((x) => x.f), options);
   const ref = referenceDate ? new Date(referenceDate.date + 'T12:00:00Z') : null;
   const figures: Figure[] = raw.map(({ f, sentence }) => finishFigure(text, f, sentence, ref));
-  const claims = buildClaims(text, prose.blocks, sentences, figures);
   return {
     language: ctx.language,
     numberStyle: ctx.numberStyles[ctx.language],
@@ -169,9 +197,12 @@ export function assemble(
 }
 
 function finishFigure(text: string, f: RawFigure, sentence: number, ref: Date | null): Figure {
-  const { pending, ...rest } = f;
-  delete (rest as { sentenceInBlock?: number }).sentenceInBlock;
-  const fig: Figure = { ...rest, text: text.slice(f.start, f.end), sentence };
+  const pending = f.pending;
+  const fig: Figure = {
+    start: f.start, end: f.end, text: text.slice(f.start, f.end), kind: f.kind, value: f.value, min: f.min, max: f.max, unit: f.unit,
+    hedge: f.hedge, hedgeText: f.hedgeText, language: f.language, precision: f.precision, granularity: f.granularity, vague: f.vague,
+    yearInferred: f.yearInferred, sentence,
+  };
   if (pending) {
     if (ref) {
       const year = resolveYear(pending.month, pending.day, ref, pending.clause);
@@ -218,7 +249,8 @@ function isoDay(s: string): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
-function maskRange(blocks: ProseBlock[], start: number, end: number): void {
+/** Replaces a range of the blocks' masked text with spaces. */
+export function maskRange(blocks: ProseBlock[], start: number, end: number): void {
   for (const b of blocks) {
     if (b.end <= start || b.start >= end) continue;
     const s = Math.max(start, b.start) - b.start;

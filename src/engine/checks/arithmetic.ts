@@ -8,7 +8,7 @@ import type { Diagnostic, Severity } from '../diagnostics';
 import type { Derivation } from '../dataset/schema';
 import type { Figure } from '../model';
 import { figureInterval } from '../match/verdict';
-import type { Check, CheckContext } from './context';
+import type { CheckContext, DocumentCheck } from './context';
 import { formatNumber } from './format';
 
 interface Input {
@@ -18,7 +18,8 @@ interface Input {
   figure: number | null;
 }
 
-export const arithmetic: Check = {
+export const arithmetic: DocumentCheck = {
+  scope: 'document',
   id: 'arithmetic',
   description: 'A figure disagrees with arithmetic on other stated figures.',
   run(ctx) {
@@ -31,8 +32,9 @@ export const arithmetic: Check = {
 /** The derived value for a derivation's output, with its inputs, or null when inputs are missing. */
 export function derive(ctx: CheckContext, d: Derivation): { value: number; inputs: Input[]; own: boolean } | null {
   const inputs: Input[] = [];
+  const firstOf = firstFigureOf(ctx);
   for (const id of d.inputs) {
-    const k = ctx.matches.findIndex((m) => m?.quantity === id);
+    const k = firstOf.get(id) ?? -1;
     const q = ctx.catalog.dataset.quantities.get(id);
     if (k >= 0) {
       const f = ctx.analysis.figures[k]!;
@@ -79,17 +81,37 @@ export function derive(ctx: CheckContext, d: Derivation): { value: number; input
   return { value, inputs, own: inputs.every((i) => i.figure !== null) };
 }
 
+const FIRST = new WeakMap<CheckContext, Map<string, number>>();
+
+/** The first figure matched to each quantity. */
+function firstFigureOf(ctx: CheckContext): Map<string, number> {
+  let map = FIRST.get(ctx);
+  if (!map) {
+    map = new Map();
+    ctx.matches.forEach((m, k) => {
+      if (m && !map!.has(m.quantity)) map!.set(m.quantity, k);
+    });
+    FIRST.set(ctx, map);
+  }
+  return map;
+}
+
 function derivationFindings(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const outputs = new Map<string, number[]>();
+  ctx.matches.forEach((m, k) => {
+    if (m) outputs.set(m.quantity, [...(outputs.get(m.quantity) ?? []), k]);
+  });
   for (const d of ctx.catalog.dataset.derivations.values()) {
-    ctx.matches.forEach((m, k) => {
-      if (!m || m.quantity !== d.output) return;
+    const figures = outputs.get(d.output);
+    if (!figures) continue;
+    const got = derive(ctx, d);
+    for (const k of figures) {
       const f = ctx.analysis.figures[k]!;
-      const got = derive(ctx, d);
       const fi = figureInterval(f);
-      if (!got || !fi) return;
+      if (!got || !fi) continue;
       const tol = d.tolerance ?? Math.max(0.02 * Math.abs(got.value), 0.5);
-      if (fi.min <= got.value + tol && got.value - tol <= fi.max) return;
+      if (fi.min <= got.value + tol && got.value - tol <= fi.max) continue;
       const anchored = d.kind !== 'percent-change' || ctx.analysis.figures.some((g) => g.sentence === f.sentence && g.kind === 'year');
       // Uncertain readings stay information: a percent change without a period, elapsed time.
       const severity: Severity = anchored && d.kind !== 'elapsed' ? 'warning' : 'information';
@@ -107,7 +129,7 @@ function derivationFindings(ctx: CheckContext): Diagnostic[] {
         fixes: [],
         figure: k,
       });
-    });
+    }
   }
   return out;
 }

@@ -18,9 +18,21 @@ export interface CheckContext {
   recognized: Recognition | null;
 }
 
-/** A check: an id (its diagnostic code), a description, and a pure function from context to findings. */
-export interface Check {
+/** A check about one figure at a time (its finding depends on that figure and its judgement only). */
+export interface FigureCheck {
   id: string;
   description: string;
+  scope: 'figure';
+  figure(ctx: CheckContext, k: number): Diagnostic | null;
+}
+
+/** A check across the document (figures compared with each other). */
+export interface DocumentCheck {
+  id: string;
+  description: string;
+  scope: 'document';
   run(ctx: CheckContext): Diagnostic[];
 }
+
+/** A check: an id (its diagnostic code), a description, and a pure function from context to findings. */
+export type Check = FigureCheck | DocumentCheck;

@@ -1,33 +1,30 @@
 /** figure-conflict: a figure outside every interval its sources allow. */
-import type { Diagnostic } from '../diagnostics';
-import type { Check } from './context';
+import type { FigureCheck } from './context';
 import { describeClaim, describeDifference } from './format';
 import { citationFix, replacementFixes } from './fixes';
 import { sourceRelated } from './related';
 
-export const figureConflict: Check = {
+export const figureConflict: FigureCheck = {
   id: 'figure-conflict',
   description: 'A figure disagrees with what the sources say about its quantity.',
-  run(ctx) {
-    const out: Diagnostic[] = [];
-    ctx.judgements.forEach((j, k) => {
-      if (!j || j.verdict !== 'conflicts') return;
-      const f = ctx.analysis.figures[k]!;
-      const q = ctx.catalog.dataset.quantities.get(ctx.matches[k]!.quantity)!;
-      const against = j.claims.filter((v) => !v.agrees);
-      const diff = j.difference ? ` Difference: ${describeDifference(j.difference.value, j.difference.relative, f.language, ctx.analysis.numberStyle)} from ${j.difference.against.source.publisher}.` : '';
-      const dispute = j.sourcesAgree ? '' : ' (the sources also disagree among themselves)';
-      out.push({
-        start: f.start,
-        end: f.end,
-        severity: 'warning',
-        code: 'figure-conflict',
-        message: `“${f.text}” conflicts with the sources for ${q.label}${dispute}: ${against.map(describeClaim).join('; ')}.${diff}`,
-        related: against.map(sourceRelated),
-        fixes: [...replacementFixes(ctx, f, j.claims), citationFix(ctx, f, against[0]!)],
-        figure: k,
-      });
-    });
-    return out;
+  scope: 'figure',
+  figure(ctx, k) {
+    const j = ctx.judgements[k];
+    if (!j || j.verdict !== 'conflicts') return null;
+    const f = ctx.analysis.figures[k]!;
+    const q = ctx.catalog.dataset.quantities.get(ctx.matches[k]!.quantity)!;
+    const against = j.claims.filter((v) => !v.agrees);
+    const diff = j.difference ? ` Difference: ${describeDifference(j.difference.value, j.difference.relative, f.language, ctx.analysis.numberStyle)} from ${j.difference.against.source.publisher}.` : '';
+    const dispute = j.sourcesAgree ? '' : ' (the sources also disagree among themselves)';
+    return {
+      start: f.start,
+      end: f.end,
+      severity: 'warning',
+      code: 'figure-conflict',
+      message: `“${f.text}” conflicts with the sources for ${q.label}${dispute}: ${against.map(describeClaim).join('; ')}.${diff}`,
+      related: against.map(sourceRelated),
+      fixes: [...replacementFixes(ctx, f, j.claims), citationFix(ctx, f, against[0]!)],
+      figure: k,
+    };
   },
 };

@@ -2,13 +2,15 @@
 import type { Diagnostic } from '../diagnostics';
 import type { Figure } from '../model';
 import { figureInterval, sameDate, spansAgree } from '../match/verdict';
-import type { Check } from './context';
+import type { DocumentCheck } from './context';
 
-export const inconsistentInDocument: Check = {
+export const inconsistentInDocument: DocumentCheck = {
+  scope: 'document',
   id: 'inconsistent-in-document',
   description: 'The same quantity is given incompatible values in one article.',
   run(ctx) {
     const out: Diagnostic[] = [];
+    // Per quantity, one representative figure per group of mutually compatible values.
     const seen = new Map<string, number[]>();
     ctx.matches.forEach((m, k) => {
       if (!m) return;
@@ -21,19 +23,19 @@ export const inconsistentInDocument: Check = {
         const bad = ctx.analysis.figures[flag]!;
         const other = ctx.analysis.figures[keep]!;
         const label = ctx.catalog.dataset.quantities.get(m.quantity)?.label ?? m.quantity;
-        const line = ctx.text.slice(0, other.start).split('\n').length;
+        const where = other.start < bad.start ? 'earlier' : 'later';
         out.push({
           start: bad.start,
           end: bad.end,
           severity: 'warning',
           code: 'inconsistent-in-document',
-          message: `“${oneLine(bad.text)}” contradicts “${oneLine(other.text)}” (line ${line}) for ${label} in the same article.`,
+          message: `“${oneLine(bad.text)}” contradicts “${oneLine(other.text)}”, given ${where} in the same article for ${label}.`,
           related: [{ message: `Also given as “${oneLine(other.text)}” here`, start: other.start, end: other.end }],
           fixes: [{ title: `Use “${oneLine(other.text)}” as elsewhere in the article`, edits: [{ start: bad.start, end: bad.end, text: other.text }] }],
           figure: flag,
         });
       }
-      earlier.push(k);
+      if (clash === undefined) earlier.push(k);
       seen.set(m.quantity, earlier);
     });
     return out;

@@ -1,31 +1,28 @@
 /** sources-disagree: the sources give incompatible values; the figure sides with some of them. */
-import type { Diagnostic } from '../diagnostics';
-import type { Check } from './context';
+import type { FigureCheck } from './context';
 import { describeClaim } from './format';
 import { citationFix, replacementFixes } from './fixes';
 import { sourceRelated } from './related';
 
-export const sourcesDisagree: Check = {
+export const sourcesDisagree: FigureCheck = {
   id: 'sources-disagree',
   description: 'The sources disagree about a quantity; the figure agrees with some of them.',
-  run(ctx) {
-    const out: Diagnostic[] = [];
-    ctx.judgements.forEach((j, k) => {
-      if (!j || j.verdict !== 'disputed') return;
-      const f = ctx.analysis.figures[k]!;
-      const q = ctx.catalog.dataset.quantities.get(ctx.matches[k]!.quantity)!;
-      const siding = j.claims.filter((v) => v.agrees).map((v) => v.source.publisher);
-      out.push({
-        start: f.start,
-        end: f.end,
-        severity: 'information',
-        code: 'sources-disagree',
-        message: `Sources disagree on ${q.label}: ${j.claims.map(describeClaim).join('; ')}. “${f.text}” agrees with ${siding.join(' and ')}.`,
-        related: j.claims.map(sourceRelated),
-        fixes: [...replacementFixes(ctx, f, j.claims.filter((v) => !v.agrees)), ...j.claims.filter((v) => v.agrees).slice(0, 1).map((v) => citationFix(ctx, f, v))],
-        figure: k,
-      });
-    });
-    return out;
+  scope: 'figure',
+  figure(ctx, k) {
+    const j = ctx.judgements[k];
+    if (!j || j.verdict !== 'disputed') return null;
+    const f = ctx.analysis.figures[k]!;
+    const q = ctx.catalog.dataset.quantities.get(ctx.matches[k]!.quantity)!;
+    const siding = j.claims.filter((v) => v.agrees).map((v) => v.source.publisher);
+    return {
+      start: f.start,
+      end: f.end,
+      severity: 'information',
+      code: 'sources-disagree',
+      message: `Sources disagree on ${q.label}: ${j.claims.map(describeClaim).join('; ')}. “${f.text}” agrees with ${siding.join(' and ')}.`,
+      related: j.claims.map(sourceRelated),
+      fixes: [...replacementFixes(ctx, f, j.claims.filter((v) => !v.agrees)), ...j.claims.filter((v) => v.agrees).slice(0, 1).map((v) => citationFix(ctx, f, v))],
+      figure: k,
+    };
   },
 };

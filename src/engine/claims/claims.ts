@@ -2,7 +2,7 @@
  * Claims: the sentences that assert figures, with who they are attributed to
  * ("according to X", "X said", quoted speech, "según X", "dijo X").
  */
-import type { Attribution, Claim, Figure, ProseBlock, Sentence } from '../model';
+import type { Attribution, Claim, ProseBlock, Sentence } from '../model';
 import type { Range } from '../prose/mask';
 
 const SPEECH_EN = 'said|says|told|tells|stated|states|reported|reports|wrote|writes|posted|added|explained|noted|announced|estimated|estimates|claimed|claims|confirmed|tweeted|argued|insisted|warned|acknowledged|conceded';
@@ -21,27 +21,45 @@ const SUBJECT_WORDS = new Set([
 const ROLES = new Set(['officials', 'authorities', 'police', 'government', 'ministry', 'experts', 'analysts', 'prosecutors', 'researchers', 'autoridades', 'funcionarios', 'expertos', 'fiscales', 'policía', 'gobierno']);
 const PRONOUN = /^(?:he|she|they|él|ella|ellos|ellas)$/i;
 
-/** Builds the claims: one per sentence holding figures, with attribution and quotation. */
-export function buildClaims(text: string, blocks: readonly ProseBlock[], sentences: readonly Sentence[], figures: readonly Figure[]): Claim[] {
-  const claims: Claim[] = [];
-  const quoteCache = new Map<number, Range[]>();
-  let lastWho: { who: string; block: number } | null = null;
+/** A claim of one block: figure indices are local to the block's figures. */
+export interface BlockClaim extends Omit<Claim, 'figures'> {
+  figures: number[];
+}
+
+/**
+ * The claims of one block: one per sentence holding figures, with attribution ("he added"
+ * takes the last named speaker of the block) and whether the figures sit in quoted speech.
+ * `sentenceOf` gives each figure's sentence index within the block.
+ */
+export function blockClaims(block: ProseBlock, sentences: readonly Sentence[], figures: readonly { start: number; end: number }[], sentenceOf: (k: number) => number): BlockClaim[] {
+  if (figures.length === 0) return [];
+  const claims: BlockClaim[] = [];
+  const textOf = (s: Sentence): string => block.masked.slice(s.start - block.start, s.end - block.start);
+  const cache = new Map<number, Attribution | null>();
+  const attributionAt = (k: number): Attribution | null => {
+    if (!cache.has(k)) cache.set(k, attributionIn(textOf(sentences[k]!), sentences[k]!.start));
+    return cache.get(k)!;
+  };
+  let quotes: Range[] | null = null;
   let f = 0;
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s]!;
+  while (f < figures.length) {
+    const s = sentenceOf(f);
     const own: number[] = [];
-    while (f < figures.length && figures[f]!.sentence === s) own.push(f++);
-    const attribution = attributionOf(text, sentence);
-    if (attribution && !PRONOUN.test(attribution.who)) lastWho = { who: attribution.who, block: sentence.block };
-    else if (attribution && lastWho && lastWho.block >= sentence.block - 1) attribution.who = lastWho.who;
-    if (own.length === 0) continue;
-    let quotes = quoteCache.get(sentence.block);
-    if (!quotes) {
-      quotes = quoteRegions(blocks[sentence.block]!);
-      quoteCache.set(sentence.block, quotes);
-      if (quoteCache.size > 8) quoteCache.delete(quoteCache.keys().next().value!);
+    while (f < figures.length && sentenceOf(f) === s) own.push(f++);
+    const sentence = sentences[s]!;
+    let attribution = attributionAt(s);
+    if (attribution && PRONOUN.test(attribution.who)) {
+      for (let k = s - 1; k >= 0 && k >= s - 4; k--) {
+        const before = attributionAt(k);
+        if (before && !PRONOUN.test(before.who)) {
+          attribution = { ...attribution, who: before.who };
+          break;
+        }
+      }
     }
-    const quoted = own.some((k) => quotes!.some((q) => figures[k]!.start >= q.start && figures[k]!.end <= q.end));
+    quotes ??= quoteRegions(block);
+    const q = quotes;
+    const quoted = own.some((k) => q.some((r) => figures[k]!.start >= r.start && figures[k]!.end <= r.end));
     claims.push({ start: sentence.start, end: sentence.end, figures: own, attribution: attribution ?? (quoted ? { who: '', how: 'quote', start: sentence.start, end: sentence.start } : null), quoted });
   }
   return claims;
@@ -49,7 +67,12 @@ export function buildClaims(text: string, blocks: readonly ProseBlock[], sentenc
 
 /** Finds the attribution inside one sentence. */
 export function attributionOf(text: string, sentence: Sentence): Attribution | null {
-  const s = text.slice(sentence.start, sentence.end);
+  return attributionIn(text.slice(sentence.start, sentence.end), sentence.start);
+}
+
+/** Finds the attribution inside a sentence's text, which starts at document offset `offset`. */
+function attributionIn(s: string, offset: number): Attribution | null {
+  const sentence = { start: offset };
   const according = ACCORDING.exec(s);
   if (according) {
     const raw = (according[1] ?? according[2] ?? '').trim();

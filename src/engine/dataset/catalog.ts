@@ -106,6 +106,8 @@ const FOLD: Record<string, string> = {
 
 /** Lower case with accents folded, one character for one (offsets are kept). */
 export function fold(s: string): string {
+  // ASCII keeps its length when lower-cased: the common case needs no character walk.
+  if (!/[^\x00-\x7F]/.test(s)) return s.toLowerCase();
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;

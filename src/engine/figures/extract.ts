@@ -17,6 +17,7 @@ import {
 } from './exclusions';
 import { intervalOf } from './intervals';
 import { HEDGES, ORDINAL_NOUNS, ORDINALS, TRAILING_HEDGES, type HedgeEntry } from './lexicon';
+import { CURRENCY_SYMBOLS, mayStart } from './starters';
 import type { NumberStyle } from './numerals';
 import { readQuantity, type Quantity } from './quantity';
 import { isCapitalized, matchPhrase, tokenize, type Token } from './tokens';
@@ -25,6 +26,8 @@ import { isCapitalized, matchPhrase, tokenize, type Token } from './tokens';
 export interface RawFigure extends Omit<Figure, 'sentence'> {
   /** For year-less dates: the month and day to resolve, and the clause for tense cues. */
   pending?: { month: number; day: number | null; clause: string };
+  /** Index of the sentence within its block. */
+  sentenceInBlock?: number;
 }
 
 export interface SentenceContext {
@@ -32,6 +35,14 @@ export interface SentenceContext {
   style: NumberStyle;
   /** True if the sentence opens its block (for list numbering). */
   blockStart: boolean;
+}
+
+/** Hedges by their first word, longest first. */
+const HEDGES_BY_FIRST = new Map<string, HedgeEntry[]>();
+for (const h of HEDGES) {
+  const list = HEDGES_BY_FIRST.get(h.words[0]!) ?? [];
+  list.push(h);
+  HEDGES_BY_FIRST.set(h.words[0]!, list);
 }
 
 const MEASURED = new Set(['times', 'hectares', 'acres', 'km', 'miles', 'kg', 'tonnes']);
@@ -55,6 +66,8 @@ export function extractSentence(text: string, offset: number, ctx: SentenceConte
 /** Tries every figure form at tokens[i]; pushes what it finds and returns the next index. */
 function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx: SentenceContext, titleCase: boolean, out: RawFigure[]): number {
   const t = tokens[i]!;
+  // Most tokens cannot begin a figure: skip them without trying every form.
+  if (t.type === 'word' ? !mayStart(t.lower) : t.type === 'punct' && !CURRENCY_SYMBOLS.has(t.text)) return i + 1;
   if (t.type === 'num') {
     const skip = isTimeOrPhone(tokens, i);
     if (skip > 0) return skip;
@@ -129,7 +142,8 @@ function decadeAt(tokens: readonly Token[], i: number, lang: Language): { figure
 }
 
 function hedgeAt(tokens: readonly Token[], i: number): HedgeEntry | null {
-  for (const h of HEDGES) if (matchPhrase(tokens, i, h.words)) return h;
+  const list = HEDGES_BY_FIRST.get(tokens[i]!.lower);
+  if (list) for (const h of list) if (matchPhrase(tokens, i, h.words)) return h;
   return null;
 }
 

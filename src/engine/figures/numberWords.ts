@@ -33,6 +33,9 @@ export interface WordNumber {
   granularity: number;
 }
 
+/** Every number word of both languages. */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(EN_UNITS), 'hundred', 'dozen', ...Object.keys(EN_SCALES), ...Object.keys(ES_UNITS), 'mil', ...Object.keys(ES_SCALES)]);
+
 /** True if the token is a number word of the language (not counting "a"/"y"/"and"). */
 export function isNumberWord(lower: string, lang: Language): boolean {
   return lang === 'en'

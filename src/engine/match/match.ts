@@ -11,6 +11,7 @@ import type { Analysis, Figure } from '../model';
 import { findCues, type CueHit } from './cues';
 import { candidatesFor, type Candidate, type CueEvidence, type Setting, type SubjectEvidence } from './score';
 import { chooseTime, type TimeEvidence } from './time';
+import { fnv1a } from '../suppress';
 
 export { compatible } from './score';
 export type { CueEvidence } from './score';
@@ -42,33 +43,96 @@ const MARGIN = 0.1;
 
 /** Matches every figure of an analysis; null where the evidence is weak or ambiguous. */
 export function matchFigures(text: string, analysis: Analysis, catalog: Catalog): (Match | null)[] {
-  const { figures, sentences, blocks } = analysis;
-  const cache = new Map<number, CueHit[]>();
-  const cuesOf = (s: number): CueHit[] => {
-    let c = cache.get(s);
+  const matcher = new Matcher(text, analysis, catalog);
+  const out: (Match | null)[] = [];
+  for (let k = 0; k < analysis.figures.length; k++) out.push(matcher.match(k, out));
+  matcher.propagate(0, out.length, out);
+  return out;
+}
+
+/**
+ * Matching over one analysis, figure by figure in order (each match may use the matches of the
+ * figures before it). Cue hits are remembered per sentence text in `cueMemo`, relative to the
+ * sentence, so a later analysis of the edited document finds them again.
+ */
+export class Matcher {
+  /** Identifies what every match depends on beyond its own block: the article's subjects and date. */
+  readonly docKey: string;
+  private readonly docSubjects: Map<string, CueEvidence>;
+  private readonly absolute = new Map<number, CueHit[]>();
+  private readonly usedCues = new Map<string, CueHit[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly analysis: Analysis,
+    private readonly catalog: Catalog,
+    private readonly cueMemo?: Map<string, CueHit[]>,
+  ) {
+    this.docSubjects = documentSubjects(analysis, (s) => this.relCues(s));
+    this.docKey = fnv1a([...this.docSubjects.keys()].sort().join(',') + '|' + (analysis.referenceDate?.date ?? ''));
+  }
+
+  /** The cue hits used in this analysis, to remember for the next one. */
+  get cues(): Map<string, CueHit[]> {
+    return this.usedCues;
+  }
+
+  private sentenceText(s: number): string {
+    const sentence = this.analysis.sentences[s]!;
+    const block = this.analysis.blocks[sentence.block]!;
+    return block.masked.slice(sentence.start - block.start, sentence.end - block.start);
+  }
+
+  /** Hits relative to the sentence's start (remembered by its text). */
+  private relCues(s: number): CueHit[] {
+    const t = this.sentenceText(s);
+    let c = this.usedCues.get(t) ?? this.cueMemo?.get(t);
+    if (!c) c = findCues(t, 0, this.catalog);
+    this.usedCues.set(t, c);
+    return c;
+  }
+
+  private cuesOf(s: number): CueHit[] {
+    let c = this.absolute.get(s);
     if (!c) {
-      const sentence = sentences[s]!;
-      const block = blocks[sentence.block]!;
-      c = findCues(block.masked.slice(sentence.start - block.start, sentence.end - block.start), sentence.start, catalog);
-      cache.set(s, c);
+      const base = this.analysis.sentences[s]!.start;
+      c = this.relCues(s).map((h) => ({ start: h.start + base, end: h.end + base, entry: h.entry }));
+      this.absolute.set(s, c);
     }
     return c;
-  };
-  const docSubjects = documentSubjects(analysis, cuesOf);
-  const out: (Match | null)[] = [];
-  for (let k = 0; k < figures.length; k++) {
-    const f = figures[k]!;
-    if (isTimeReference(text, f)) {
-      out.push(null);
-      continue;
-    }
-    const here = cuesOf(f.sentence);
-    const prev = f.sentence > 0 && sentences[f.sentence - 1]!.block >= sentences[f.sentence]!.block - 1 ? cuesOf(f.sentence - 1) : [];
-    const setting = settingOf(text, analysis, k, recentMatches(analysis, out, f.sentence));
-    out.push(matchOne(k, candidatesFor(f, here, prev, docSubjects, catalog, setting), catalog, analysis, text));
   }
-  propagateLists(text, analysis, catalog, out);
-  return out;
+
+  /** The quantities matched in figure k's sentence and the one before, as a key. */
+  recentKey(k: number, out: readonly (Match | null)[]): string {
+    return [...recentMatches(this.analysis, out, this.analysis.figures[k]!.sentence)].join(',');
+  }
+
+  /** Matches figure k; `out` holds the matches of figures 0..k-1. */
+  match(k: number, out: readonly (Match | null)[]): Match | null {
+    const { figures, sentences } = this.analysis;
+    const f = figures[k]!;
+    if (isTimeReference(this.text, f)) return null;
+    const s = sentences[f.sentence]!;
+    const hasPrev = f.sentence > 0 && sentences[f.sentence - 1]!.block >= s.block - 1;
+    const here = this.cuesOf(f.sentence);
+    const prev = hasPrev ? this.cuesOf(f.sentence - 1) : [];
+    const setting = settingOf(this.text, this.analysis, k, recentMatches(this.analysis, out, f.sentence));
+    return matchOne(k, candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting), this.catalog, this.analysis, this.text);
+  }
+
+  /** Figures in [from, to) listed with a matched one take its quantity. */
+  propagate(from: number, to: number, out: (Match | null)[]): void {
+    propagateLists(this.text, this.analysis, this.catalog, out, from, to);
+  }
+}
+
+/** A copy of a match for figure `k`, its evidence moved by `delta` (document subjects keep no position). */
+export function placeMatch(m: Match, k: number, delta: number): Match {
+  const move = <T extends { start: number; end: number }>(e: T): T => ({ ...e, start: e.start + delta, end: e.end + delta });
+  const e = m.evidence;
+  const subject = e.subject.where === 'document' ? e.subject : move(e.subject);
+  const listedWith = e.listedWith !== undefined ? e.listedWith + (k - m.figure) : undefined;
+  return { ...m, figure: k, evidence: { ...e, measure: move(e.measure), subject, time: e.time ? move(e.time) : null, ...(listedWith !== undefined ? { listedWith } : {}) } };
 }
 
 function matchOne(index: number, scored: Candidate[], catalog: Catalog, analysis: Analysis, text: string): Match | null {
@@ -106,9 +170,9 @@ function resolve(index: number, key: string, q: Quantity, evidence: Evidence, ca
  * A figure listed with a matched one of the same kind ("to 19.7 in 2020 and 17.6 in 2021")
  * speaks of the same quantity, at its own time.
  */
-function propagateLists(text: string, analysis: Analysis, catalog: Catalog, out: (Match | null)[]): void {
+function propagateLists(text: string, analysis: Analysis, catalog: Catalog, out: (Match | null)[], from: number, to: number): void {
   const { figures } = analysis;
-  for (let k = 1; k < figures.length; k++) {
+  for (let k = Math.max(1, from); k < to; k++) {
     if (out[k]) continue;
     const f = figures[k]!;
     let j = k - 1;
@@ -180,7 +244,7 @@ function related(a: Quantity, b: Quantity): boolean {
 }
 
 /** Quantities whose subject the article names in headings, its opening paragraphs, or in two sentences with figures. */
-function documentSubjects(analysis: Analysis, cuesOf: (s: number) => CueHit[]): Map<string, CueEvidence> {
+function documentSubjects(analysis: Analysis, relCues: (s: number) => CueHit[]): Map<string, CueEvidence> {
   const counts = new Map<string, { n: number; cue: CueEvidence; strong: boolean; last: number }>();
   const opening = new Set<number>();
   let paragraphs = 0;
@@ -192,7 +256,7 @@ function documentSubjects(analysis: Analysis, cuesOf: (s: number) => CueHit[]): 
   analysis.sentences.forEach((s, k) => {
     const strong = analysis.blocks[s.block]!.type === 'heading' || opening.has(s.block);
     if (!strong && !figureSentences.has(k)) return;
-    for (const h of cuesOf(k)) {
+    for (const h of relCues(k)) {
       for (const r of h.entry.refs) {
         if (r.role !== 'subject') continue;
         const c = counts.get(r.quantity);
@@ -200,7 +264,7 @@ function documentSubjects(analysis: Analysis, cuesOf: (s: number) => CueHit[]): 
           if (c.last !== k) c.n++; // sentences, not hits
           c.last = k;
           c.strong ||= strong;
-        } else counts.set(r.quantity, { n: 1, cue: { cue: h.entry.text, start: h.start, end: h.end }, strong, last: k });
+        } else counts.set(r.quantity, { n: 1, cue: { cue: h.entry.text, start: -1, end: -1 }, strong, last: k });
       }
     }
   });

@@ -8,7 +8,8 @@ import type { SyntaxNodeRef, Tree, TreeCursor, TreeFragment } from '@lezer/commo
 import type { ProseBlock } from '../model';
 import { maskSlice, maskInlineNoise, type Range } from './mask';
 
-const parser = baseParser.configure(GFM);
+/** The Markdown parser: CommonMark with GitHub's extensions (tables, strikethrough, autolinks, tasks). */
+export const markdownParser = baseParser.configure(GFM);
 
 /** An HTML comment, kept for directives. */
 export interface Comment {
@@ -61,7 +62,7 @@ const BLOCK_TYPES: Record<string, ProseBlock['type']> = {
 
 /** Parses Markdown (optionally reusing fragments of an earlier parse) into prose blocks. */
 export function markdownProse(text: string, fragments?: readonly TreeFragment[]): MarkdownProse {
-  const tree = parser.parse(text, fragments);
+  const tree = markdownParser.parse(text, fragments);
   return { ...proseFromTree(text, tree, 0, text.length), tree };
 }
 

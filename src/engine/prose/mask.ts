@@ -39,9 +39,15 @@ const FOOTNOTES = /\[\^[^\]\s]{1,20}\]|\[\d{1,3}\]|(?<=\S)\^\d{1,3}\b|[\u00B9\u0
 
 /** Masks URL-like and footnote-marker spans inside an already masked block string. */
 export function maskInlineNoise(masked: string): string {
-  if (!/[.@\[^\u00B9\u00B2\u00B3\u2070-\u2079]/.test(masked)) return masked;
-  return masked.replace(URLISH, blankRun).replace(FOOTNOTES, blankRun);
+  let out = masked;
+  if (URL_HINT.test(out)) out = out.replace(URLISH, blankRun);
+  if (FOOTNOTE_HINT.test(out)) out = out.replace(FOOTNOTES, blankRun);
+  return out;
 }
+
+/** Cheap tests that say whether the costlier patterns can match at all. */
+const URL_HINT = /:\/\/|www\.|@|\.(?:com|org|net|gov|edu|info|io|co|news|ar|sv|es|mx|uk)\b/i;
+const FOOTNOTE_HINT = /[\[^\u00B9\u00B2\u00B3\u2070-\u2079]/;
 
 function blankRun(m: string): string {
   return ' '.repeat(m.length);

@@ -1,0 +1,90 @@
+/**
+ * Incremental analysis: after any sequence of edits, a session's result equals a fresh
+ * analysis of the final text (property test), and small edits take the incremental path.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkText, type CheckResult } from '../../src/engine/check';
+import { openDataset } from '../../src/engine/dataset/open';
+import { DocumentSession, type TextChange } from '../../src/engine/session';
+
+const { catalog } = openDataset([]);
+const FIX = join(__dirname, '../fixtures');
+const base = ['matching/en-paraphrase-rates.md', 'matching/es-parafrasis.md', 'figures/en-news.md']
+  .map((f) => readFileSync(join(FIX, f), 'utf8').replace(/^---[\s\S]*?---\n/, ''))
+  .join('\n\n');
+// Padding puts the edits past the head of the document, where the incremental path runs.
+const article = `---\ndate: 2024-06-20\n---\n\n# Prisons\n\n${'Context paragraph without figures, about prisons and policy.\n\n'.repeat(40)}${base}`;
+
+function summary(r: CheckResult): unknown {
+  const a = r.analysis;
+  return {
+    figures: a.figures,
+    sentences: a.sentences,
+    claims: a.claims,
+    directives: a.directives,
+    quantities: r.quantities,
+    verdicts: r.verdicts,
+    diagnostics: r.diagnostics.map((d) => ({ ...d, fixes: d.fixes.map((f) => f.edits) })),
+  };
+}
+
+const SNIPPETS = ['4', '0', ',', '.', ' ', '\n', '\n\n', 'nearly ', ' 40,000 inmates', 'CECOT', '# ', '- ', '`', '**', 'in 2019', 'más de 6.000', 'June 1', '*'];
+
+const edit = fc.record({
+  at: fc.integer({ min: 0, max: 9999 }),
+  len: fc.integer({ min: 0, max: 12 }),
+  insert: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 6 })),
+});
+
+describe('DocumentSession', () => {
+  it('equals a fresh analysis after any sequence of edits', () => {
+    let incremental = 0;
+    let updates = 0;
+    const reasons = new Map<string, number>();
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.constantFrom<'markdown' | 'plaintext'>('markdown', 'plaintext'), (edits, format) => {
+        const options = { format, catalog, today: new Date('2026-01-01') };
+        const session = new DocumentSession(options);
+        let text = article;
+        session.update(text);
+        for (const e of edits) {
+          const start = Math.floor((e.at / 10000) * text.length);
+          const end = Math.min(text.length, start + e.len);
+          const change: TextChange = { start, end, text: e.insert };
+          text = text.slice(0, start) + e.insert + text.slice(end);
+          const got = session.update(text, [change]);
+          updates++;
+          if (session.lastUpdate === 'incremental') incremental++;
+          else reasons.set(session.fallback, (reasons.get(session.fallback) ?? 0) + 1);
+          expect(summary(got)).toEqual(summary(checkText(text, options)));
+        }
+      }),
+      { numRuns: 60, seed: 20261121, noBias: true },
+    );
+    // The property is only worth something if most edits went the incremental way.
+    expect(incremental / updates, JSON.stringify([...reasons])).toBeGreaterThan(0.5);
+  });
+
+  it('takes the incremental path for a small edit far from the head', () => {
+    const session = new DocumentSession({ format: 'markdown', catalog });
+    session.update(article);
+    const at = article.indexOf('19.7');
+    const text = article.slice(0, at) + '21.7' + article.slice(at + 4);
+    const r = session.update(text, [{ start: at, end: at + 4, text: '21.7' }]);
+    expect(session.lastUpdate).toBe('incremental');
+    expect(r.diagnostics.some((d) => d.code === 'figure-conflict' && text.slice(d.start, d.end) === '21.7')).toBe(true);
+  });
+
+  it('falls back to a full analysis when an edit opens a code fence', () => {
+    const session = new DocumentSession({ format: 'markdown', catalog });
+    session.update(article);
+    const at = article.indexOf('In 2023 El Salvador');
+    const text = article.slice(0, at) + '```\n' + article.slice(at);
+    const r = session.update(text, [{ start: at, end: at, text: '```\n' }]);
+    expect(session.lastUpdate).toBe('full');
+    expect(summary(r)).toEqual(summary(checkText(text, { format: 'markdown', catalog })));
+  });
+});
