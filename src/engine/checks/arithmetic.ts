@@ -100,7 +100,10 @@ function derivationFindings(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const outputs = new Map<string, number[]>();
   ctx.matches.forEach((m, k) => {
-    if (m) outputs.set(m.quantity, [...(outputs.get(m.quantity) ?? []), k]);
+    if (!m) return;
+    const list = outputs.get(m.quantity);
+    if (list) list.push(k);
+    else outputs.set(m.quantity, [k]);
   });
   for (const d of ctx.catalog.dataset.derivations.values()) {
     const figures = outputs.get(d.output);

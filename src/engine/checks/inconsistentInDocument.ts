@@ -1,7 +1,7 @@
 /** inconsistent-in-document: one article gives the same quantity incompatible values. */
 import type { Diagnostic } from '../diagnostics';
 import type { Figure } from '../model';
-import { figureInterval, sameDate, spansAgree } from '../match/verdict';
+import { figureInterval, sameDate, spansAgree, type Span } from '../match/verdict';
 import type { DocumentCheck } from './context';
 
 export const inconsistentInDocument: DocumentCheck = {
@@ -12,11 +12,14 @@ export const inconsistentInDocument: DocumentCheck = {
     const out: Diagnostic[] = [];
     // Per quantity, one representative figure per group of mutually compatible values.
     const seen = new Map<string, number[]>();
+    const spans: (Span | null | undefined)[] = [];
+    const spanOf = (k: number): Span | null => (spans[k] === undefined ? (spans[k] = figureInterval(ctx.analysis.figures[k]!)) : spans[k]!);
     ctx.matches.forEach((m, k) => {
       if (!m) return;
       const f = ctx.analysis.figures[k]!;
-      const earlier = seen.get(m.quantity) ?? [];
-      const clash = earlier.find((e) => !compatibleValues(ctx.analysis.figures[e]!, f));
+      let earlier = seen.get(m.quantity);
+      if (!earlier) seen.set(m.quantity, (earlier = []));
+      const clash = earlier.find((e) => !compatibleValues(ctx.analysis.figures[e]!, f, spanOf(e), spanOf(k)));
       if (clash !== undefined) {
         // Flag the figure the sources contradict when only one of the two is wrong.
         const [flag, keep] = ctx.judgements[clash]?.verdict === 'conflicts' && ctx.judgements[k]?.verdict === 'agrees' ? [clash, k] : [k, clash];
@@ -36,7 +39,6 @@ export const inconsistentInDocument: DocumentCheck = {
         });
       }
       if (clash === undefined) earlier.push(k);
-      seen.set(m.quantity, earlier);
     });
     return out;
   },
@@ -46,13 +48,11 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ');
 }
 
-function compatibleValues(a: Figure, b: Figure): boolean {
+function compatibleValues(a: Figure, b: Figure, x: Span | null, y: Span | null): boolean {
   if (a.kind === 'date' || a.kind === 'year' || b.kind === 'date' || b.kind === 'year') {
     const v = typeof a.value === 'number' ? String(a.value) : a.value;
     return typeof v === 'string' && sameDate(b, v);
   }
-  const x = figureInterval(a);
-  const y = figureInterval(b);
   if (!x || !y) return true;
   return spansAgree(x, y);
 }
