@@ -2,6 +2,7 @@
 import type { CheckResult } from '../engine/check';
 import type { Diagnostic, Severity } from '../engine/diagnostics';
 import { LineIndex } from './lines';
+import { jsonReport } from '../engine/report';
 
 export interface FileReport {
   path: string;
@@ -13,47 +14,10 @@ const VERSION = '0.1.0';
 
 /** The JSON contract, version 1. */
 export function toJson(files: readonly FileReport[]): string {
-  return JSON.stringify({ version: 1, files: files.map(jsonFile) }, null, 2);
-}
-
-function jsonFile(f: FileReport): unknown {
-  const lines = new LineIndex(f.text);
-  const a = f.result.analysis;
-  return {
-    path: f.path,
-    language: a.language,
-    figures: a.figures.map((g, k) => ({
-      start: g.start,
-      end: g.end,
-      text: g.text,
-      kind: g.kind,
-      value: g.value,
-      min: g.min,
-      max: g.max,
-      unit: g.unit,
-      hedge: g.hedge,
-      quantity: f.result.quantities[k] ?? null,
-      verdict: f.result.verdicts[k] ?? null,
-    })),
-    claims: a.claims.map((c) => ({ start: c.start, end: c.end, attribution: c.attribution?.who || null })),
-    diagnostics: f.result.diagnostics.map((d) => {
-      const p = lines.position(d.start);
-      return {
-        start: d.start,
-        end: d.end,
-        line: p.line,
-        column: p.column,
-        severity: d.severity,
-        code: d.code,
-        message: d.message,
-        related: d.related.map((r) => ({
-          message: r.message,
-          ...(r.start !== undefined ? { start: r.start, end: r.end, ...lines.position(r.start) } : {}),
-          ...(r.uri ? { uri: r.uri } : {}),
-        })),
-      };
-    }),
-  };
+  return jsonReport(files.map((f) => {
+    const lines = new LineIndex(f.text);
+    return { path: f.path, result: f.result, position: (o: number) => lines.position(o) };
+  }));
 }
 
 /** Compiler-style lines: `path:line:col severity code message`, then a summary per file. */

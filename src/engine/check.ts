@@ -33,6 +33,8 @@ export interface CheckOptions extends AnalyzeOptions {
   ignores?: readonly IgnoreEntry[];
   /** Severity per code; "off" drops the code. */
   severities?: Readonly<Record<string, Severity | 'off'>>;
+  /** Extra relative tolerance when comparing figures with the sources (0.02 = 2%). */
+  tolerance?: number;
 }
 
 /** Analyses a document and runs the checks on it. */
@@ -110,7 +112,7 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
       const own: Diagnostic[] = [];
       for (let i = k; i < end; i++) {
         const m = matches[i]!;
-        judgements.push(m ? judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref) : null);
+        judgements.push(m ? judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance) : null);
         for (const c of figureChecks) {
           const d = c.figure(ctx, i);
           if (d) own.push(d);

@@ -60,6 +60,21 @@ export class DocumentSession {
     this.memo.blocks.clear();
   }
 
+  /** Applies options that differ from the current ones (compared by value; the catalog and ignores by identity). */
+  setOptionsIfChanged(options: CheckOptions): void {
+    const a = this.options;
+    const same =
+      a.format === options.format &&
+      a.language === options.language &&
+      a.catalog === options.catalog &&
+      a.ignores === options.ignores &&
+      a.tolerance === options.tolerance &&
+      a.maxLength === options.maxLength &&
+      JSON.stringify(a.severities ?? {}) === JSON.stringify(options.severities ?? {}) &&
+      JSON.stringify(a.referenceDate ?? null) === JSON.stringify(options.referenceDate ?? null);
+    if (!same) this.setOptions(options);
+  }
+
   /** Analyses the new text; with the edits that produced it from the last text, incrementally when it can. */
   update(text: string, changes?: readonly TextChange[]): CheckResult {
     const prev = this.state;

@@ -52,7 +52,7 @@ function monthsBetween(a: string, b: string): number {
 }
 
 /** Judges a figure against the claims for its quantity. */
-export function judge(f: Figure, q: Quantity | undefined, catalog: Catalog, referenceDate: string | null): Judgement {
+export function judge(f: Figure, q: Quantity | undefined, catalog: Catalog, referenceDate: string | null, tolerance = 0): Judgement {
   const all = q ? (catalog.claimsByQuantity.get(q.id) ?? []) : [];
   const views: ClaimView[] = [];
   for (const claim of all) {
@@ -70,7 +70,7 @@ export function judge(f: Figure, q: Quantity | undefined, catalog: Catalog, refe
       later = views.filter((v) => !inForce.includes(v));
     }
   }
-  const fig = convertDuration(figureInterval(f), f.unit, q);
+  const fig = widen(convertDuration(figureInterval(f), f.unit, q), tolerance);
   for (const v of [...compared, ...later]) v.agrees = agrees(f, fig, v, q);
   const sourcesAgree = pairwiseAgree(compared, q);
   const agreeing = compared.filter((v) => v.agrees);
@@ -98,6 +98,12 @@ export function convertDuration(span: Span | null, unit: string | null, q: Quant
   if (!span || q.kind !== 'duration' || !unit || unit === q.unit || !HOURS[unit] || !HOURS[q.unit]) return span;
   const k = HOURS[unit]! / HOURS[q.unit]!;
   return { ...span, min: span.min * k, max: span.max * k };
+}
+
+/** Widens a span by a share of its ends (a user's extra tolerance). */
+function widen(span: Span | null, tolerance: number): Span | null {
+  if (!span || tolerance <= 0) return span;
+  return { ...span, min: span.min - Math.abs(span.min) * tolerance, max: span.max + Math.abs(span.max) * tolerance };
 }
 
 /** The interval a claim's words allow, with rounding of an exact value ("up to N" states N). */

@@ -1,0 +1,39 @@
+/** The Problems panel: the engine's findings as diagnostics with source, a linked code and related places. */
+import * as vscode from 'vscode';
+import type { Diagnostic, Severity } from '../engine/diagnostics';
+import type { AnalysisService } from './analysis';
+import { toRange } from './positions';
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** Keeps a diagnostic collection in step with the analyses; a closed document's entries are deleted. */
+export function registerDiagnostics(analyses: AnalysisService, docsUri: vscode.Uri): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('crosscheck');
+  const sub = analyses.onDidAnalyze(({ uri, analyzed }) => {
+    if (!analyzed) {
+      collection.delete(uri);
+      return;
+    }
+    const doc = analyzed.document;
+    collection.set(uri, analyzed.result.diagnostics.map((d) => toDiagnostic(doc, d, docsUri)));
+  });
+  return vscode.Disposable.from(collection, sub);
+}
+
+/** One engine finding as a VS Code diagnostic. */
+export function toDiagnostic(doc: vscode.TextDocument, d: Diagnostic, docsUri: vscode.Uri): vscode.Diagnostic {
+  const range = toRange(doc, d.start, Math.max(d.end, d.start));
+  const out = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
+  out.source = 'crosscheck';
+  out.code = { value: d.code, target: docsUri.with({ fragment: d.code }) };
+  out.relatedInformation = d.related.map((r) => {
+    const where = r.start !== undefined ? toRange(doc, r.start, r.end ?? r.start) : range;
+    return new vscode.DiagnosticRelatedInformation(new vscode.Location(doc.uri, where), r.uri ? `${r.message} ${r.uri}` : r.message);
+  });
+  return out;
+}
