@@ -13,7 +13,7 @@ import type { Analysis, Claim, Figure, Language, ProseBlock, ReferenceDate, Sent
 import { findFrontMatter, blank } from './prose/frontMatter';
 import { findDateline, maskFurniture, parseFullDate, type Dateline } from './prose/furniture';
 import { languageOf, languageScore } from './prose/language';
-import { markdownProse, type Comment } from './prose/markdown';
+import { guardInline, markdownProse, type Comment } from './prose/markdown';
 import type { Tree } from '@lezer/common';
 import { plainTextProse } from './prose/plaintext';
 import { splitSentences } from './prose/sentences';
@@ -103,6 +103,7 @@ export function proseOf(text: string, format: AnalyzeOptions['format']): Prose {
   let blocks: ProseBlock[];
   let comments: Comment[];
   if (format === 'markdown') {
+    source = guardInline(source);
     ({ blocks, comments, tree } = markdownProse(source));
   } else ({ blocks, comments } = plainTextProse(source));
   for (const b of blocks) b.masked = maskFurniture(b.masked);
@@ -246,7 +247,8 @@ function endOf(iso: string): string {
 
 function isoDay(s: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  if (!m || Number(m[1]) < 1800 || Number(m[1]) > 2200) return null;
+  return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
 /** Replaces a range of the blocks' masked text with spaces. */

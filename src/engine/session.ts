@@ -13,7 +13,7 @@ import type { RawFigure } from './figures/extract';
 import { newCheckMemo, type CheckMemo } from './check';
 import type { ProseBlock } from './model';
 import { maskFurniture, type Dateline } from './prose/furniture';
-import { markdownParser, proseFromTree, type Comment } from './prose/markdown';
+import { countDelimiters, markdownParser, MAX_INLINE_DELIMITERS, proseFromTree, type Comment } from './prose/markdown';
 import { plainTextProse } from './prose/plaintext';
 
 /** A change in the old text's coordinates: [start, end) replaced by `text`. */
@@ -134,6 +134,8 @@ export class DocumentSession {
     // A comment reaching across the window's edges masks text the window cannot see.
     if (prev.comments.some((c) => c.start < toOld && c.end > from && (c.start < from || c.end > toOld))) return no('comment');
     const source = prev.source.slice(0, change.start) + change.text + prev.source.slice(change.end);
+    // A guarded (pathologically nested) paragraph near the edit: the guard must see the whole text again.
+    if (this.options.format === 'markdown' && (countDelimiters(source, from, toNew) > MAX_INLINE_DELIMITERS / 2 || guardedNear(prev, from, toOld))) return no('guard');
     let windowBlocks: ProseBlock[];
     let windowComments: Comment[];
     let tree: Tree | null = null;
@@ -171,6 +173,11 @@ export class DocumentSession {
     this.memo.blockIds = state.results.map((r) => r.id);
     return checkAnalysis(state.text, analysis, this.options, state.recognized, this.memo);
   }
+}
+
+/** True if the parser's source differs from the text in [from, to) (a guarded paragraph there). */
+function guardedNear(prev: State, from: number, to: number): boolean {
+  return prev.source.slice(from, to) !== prev.text.slice(from, to);
 }
 
 /** True if applying the change to the old text gives the new text's length (a cheap consistency check). */

@@ -174,7 +174,7 @@ export function matchNumericDate(tokens: readonly Token[], i: number, lang: Lang
   if (!s1.glued || !b.glued || !s2.glued || !c.glued || s1.text !== s2.text || !'/-'.includes(s1.text)) return null;
   const text = tokens.slice(i, i + 5).map((t) => t.text).join('');
   const parsed = chronoParse(text, lang);
-  if (!parsed || parsed.year === undefined || parsed.day === undefined) return null;
+  if (!parsed || parsed.year === undefined || parsed.day === undefined || parsed.year < 1800 || parsed.year > 2200) return null;
   return { first: i, next: i + 5, year: parsed.year, month: parsed.month!, day: parsed.day, approximate: false, lang };
 }
 

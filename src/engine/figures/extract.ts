@@ -350,15 +350,22 @@ function inheritUnits(text: string, offset: number, figures: RawFigure[]): void 
   }
 }
 
+const CLAUSE_REACH = 160;
+const CONJUNCTION = /(?:^|\s)(?:and|but|while|y|pero|mientras|e)\s/gi;
+
 /** The clause around a position: between the nearest clause marks or coordinating words. */
 function clauseAround(text: string, at: number): string {
+  // Bounded on both sides: a sentence without punctuation must not make each date cost its length.
+  const floor = Math.max(0, at - CLAUSE_REACH);
+  const ceil = Math.min(text.length, at + CLAUSE_REACH);
   let s = at;
-  while (s > 0 && !/[,;:()—–]/.test(text[s - 1]!)) s--;
+  while (s > floor && !/[,;:()—–]/.test(text[s - 1]!)) s--;
   let e = at;
-  while (e < text.length && !/[,;:()—–]/.test(text[e]!)) e++;
+  while (e < ceil && !/[,;:()—–]/.test(text[e]!)) e++;
   const before = text.slice(s, at);
-  const cut = /.*(?:^|\s)(?:and|but|while|y|pero|mientras|e)\s/is.exec(before);
-  const from = cut ? s + cut[0].length : s;
+  let from = s;
+  CONJUNCTION.lastIndex = 0;
+  for (let m = CONJUNCTION.exec(before); m; m = CONJUNCTION.exec(before)) from = s + m.index + m[0].length;
   const after = text.slice(at, e);
   const stop = /\s(?:and|but|while|y|pero|mientras|e)\s/i.exec(after);
   return text.slice(from, stop ? at + stop.index : e);

@@ -36,6 +36,7 @@ export function intervalOf(value: number, granularity: number, shape: HedgeEntry
   }
 }
 
+/** Drops floating-point noise (12 significant digits) without moving tiny values. */
 function round(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
+  return Number(x.toPrecision(12));
 }

@@ -66,7 +66,9 @@ export function parseFullDate(s: string): string | null {
     if (!r) continue;
     const c = r.start;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
-    return `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
+    const year = c.get('year')!;
+    if (year < 1800 || year > 2200) continue; // not an article's date
+    return `${year}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
   }
   return null;
 }

@@ -66,6 +66,31 @@ export function markdownProse(text: string, fragments?: readonly TreeFragment[])
   return { ...proseFromTree(text, tree, 0, text.length), tree };
 }
 
+/** More inline delimiters than this in one paragraph is pathological (nested links and emphasis parse in quadratic time). */
+export const MAX_INLINE_DELIMITERS = 2000;
+const PARAGRAPHS = /(?:[^\n]|\n(?![ \t]*\n))+/g;
+const DELIMITERS = /[[\]*_`<>]/g;
+
+/**
+ * Keeps parsing linear: a paragraph with more inline delimiters than MAX_INLINE_DELIMITERS has
+ * them replaced by spaces (offsets unchanged), so it is read as plain text. Returns the text
+ * itself when nothing needs guarding.
+ */
+export function guardInline(text: string): string {
+  if (countDelimiters(text, 0, text.length) <= MAX_INLINE_DELIMITERS) return text;
+  return text.replace(PARAGRAPHS, (p) => (countDelimiters(p, 0, p.length) > MAX_INLINE_DELIMITERS ? p.replace(DELIMITERS, ' ') : p));
+}
+
+/** Inline delimiters in text[from, to). */
+export function countDelimiters(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 93 || c === 42 || c === 95 || c === 96 || c === 60 || c === 62) n++;
+  }
+  return n;
+}
+
 /** Collects prose blocks and comments of `tree` that start inside [from, to). */
 export function proseFromTree(
   text: string,
