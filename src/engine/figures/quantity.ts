@@ -5,20 +5,17 @@
  */
 import type { FigureKind, Hedge, Language } from '../model';
 import {
-  COUNT_ADJECTIVES,
   CURRENCY_PREFIX,
-  CURRENCY_WORDS,
   FRACTIONS,
   MEASURE_UNITS,
-  NOT_NOUNS,
-  PERCENT_WORDS,
   SCALES,
   TIME_UNITS,
   VAGUE,
 } from './lexicon';
 import { parseNumeral, type NumberStyle } from './numerals';
-import { granularityOfValue, readNumberWords } from './numberWords';
+import { readNumberWords } from './numberWords';
 import { matchPhrase, type Token } from './tokens';
+import { readMoneyWord, readSuffix } from './suffix';
 
 export interface Quantity {
   /** Token index where the quantity's text starts (currency included). */
@@ -55,8 +52,6 @@ export function rateUnit(n: number): string {
   return `per_${n}`;
 }
 
-const PEOPLE = new Set(['people', 'persons', 'inhabitants', 'residents', 'population', 'habitantes', 'personas', 'residentes', 'pobladores', 'citizens', 'live', 'births']);
-const HYPHEN_NOUNS = new Set(['bed', 'seat', 'member', 'person', 'man', 'story', 'storey', 'point', 'room', 'cell', 'lane', 'page', 'game', 'vote', 'inmate', 'prisoner', 'officer', 'strong']);
 
 /** Words before a 4-digit number that make it a year. */
 const YEAR_WORDS = new Set(['in', 'since', 'by', 'until', 'of', 'from', 'to', 'through', 'during', 'before', 'after', 'en', 'desde', 'hasta', 'de', 'del', 'para', 'durante', 'year', 'año', 'el', 'as', 'between', 'entre', 'and', 'y', 'circa', 'around', 'early', 'late', 'mid', 'the', 'fiscal', 'año']);
@@ -248,159 +243,3 @@ function readSpanOfTime(tokens: readonly Token[], j: number): Core | null {
   }
   return null;
 }
-
-/** Percent, rate, currency word, hyphen compound, time or measure unit, counted noun. */
-function readSuffix(tokens: readonly Token[], q: Quantity, ctx: QuantityContext): void {
-  let k = q.textEnd;
-  const t = tokens[k];
-  if (!t) return;
-  // 50%, 50 %
-  if (t.text === '%' || t.text === '٪') {
-    setKind(q, 'percent', 'percent', k + 1, k + 1);
-    return;
-  }
-  for (const p of PERCENT_WORDS) {
-    if (matchPhrase(tokens, k, p)) {
-      const unit = p[0] === 'percentage' || p[0] === 'puntos' ? 'pp' : 'percent';
-      setKind(q, 'percent', unit, k + p.length, k + p.length);
-      return;
-    }
-  }
-  // Hyphen compounds: "40,000-bed", "five-year", "40,000-plus"
-  if (t.text === '-' && t.glued && tokens[k + 1]?.glued && tokens[k + 1]!.type === 'word') {
-    const w = tokens[k + 1]!.lower;
-    if (w === 'plus') {
-      q.hedge = 'at_least';
-      q.textEnd = k + 2;
-      q.next = k + 2;
-      return;
-    }
-    const time = TIME_UNITS[w];
-    if (time) {
-      q.value *= time.factor;
-      q.granularity *= time.factor;
-      setKind(q, 'duration', time.unit, q.textEnd, k + 2);
-      return;
-    }
-    if (!q.words || HYPHEN_NOUNS.has(w) || MEASURE_UNITS[w]) {
-      setKind(q, 'count', MEASURE_UNITS[w] ?? plural(w), q.textEnd, k + 2);
-      return;
-    }
-    q.kind = 'number';
-    q.unit = 'compound:' + w; // "one-way", "first-hand": flagged for the idiom filter
-    return;
-  }
-  // Currency words: "10 dólares", "200 million dollars", "1.500 millones de dólares"
-  const cur = CURRENCY_WORDS[t.lower];
-  if (cur) {
-    setKind(q, 'money', cur, q.textEnd, k + 1);
-    return;
-  }
-  const ofCur = (t.lower === 'de' || t.lower === 'of') && tokens[k + 1] ? CURRENCY_WORDS[tokens[k + 1]!.lower] : undefined;
-  if (ofCur) {
-    setKind(q, 'money', ofCur, q.textEnd, k + 2);
-    return;
-  }
-  // Rates: "52 killings per 100,000 people", "2,4 homicidios por cada 100.000 habitantes"
-  const rate = readRate(tokens, k, ctx);
-  if (rate) {
-    setKind(q, 'rate', rate.unit, q.textEnd, rate.next);
-    return;
-  }
-  const time = TIME_UNITS[t.lower];
-  if (time && !(t.lower === 'second' && q.value === 1)) {
-    q.value *= time.factor;
-    q.granularity *= time.factor;
-    setKind(q, 'duration', time.unit, q.textEnd, k + 1);
-    return;
-  }
-  const measure = MEASURE_UNITS[t.lower];
-  if (measure && !(t.lower === 'm' && !t.glued)) {
-    setKind(q, 'count', measure, q.textEnd, k + 1);
-    return;
-  }
-  // The counted noun, skipping up to two adjectives: "two such prisons", "87 Salvadorans".
-  let n = k;
-  if (q.vague && (tokens[n]?.lower === 'of' || tokens[n]?.lower === 'de')) n++;
-  for (let a = 0; a < 2 && tokens[n] && COUNT_ADJECTIVES.has(tokens[n]!.lower); a++) n++;
-  let noun = tokens[n];
-  // "40,000 convicted criminals": a participle before a plural noun is an adjective.
-  if (noun && /(?:ed|ing)$/.test(noun.lower) && isNounToken(tokens[n + 1]) && /s$/.test(tokens[n + 1]!.lower)) noun = tokens[++n];
-  if (noun && noun.type === 'word' && isVerbLike(noun.lower, ctx.lang)) return;
-  if (noun && noun.type === 'word' && !NOT_NOUNS.has(noun.lower) && noun.lower.length > 1) {
-    if (/^\p{Lu}/u.test(noun.text) && !/s$/.test(noun.lower)) return; // a name after a number is not what it counts
-    if (/ly$/.test(noun.lower) && noun.lower.length > 4) return; // adverbs
-    // "15,000 gang members": a singular noun before a plural one is a compound.
-    const second = tokens[n + 1];
-    if (ctx.lang === 'en' && !/s$/.test(noun.lower) && second && !second.glued && isNounToken(second) && /s$/.test(second.lower)) {
-      setKind(q, 'count', `${noun.lower} ${second.lower}`, q.textEnd, n + 2);
-      return;
-    }
-    setKind(q, 'count', noun.lower, q.textEnd, n + 1);
-  }
-}
-
-const ES_VERBS = new Set(['son', 'están', 'estaban', 'han', 'habían', 'hay', 'fue', 'fueron', 'eran', 'serán', 'siguen', 'quedan', 'tienen', 'murieron']);
-
-/** Verb forms that follow a number without naming what it counts ("7,000 released", "murieron"). */
-function isVerbLike(w: string, lang: Language): boolean {
-  if (lang === 'es') return (/(?:aron|ieron|eron|aban|ían)$/.test(w) && w.length > 5) || ES_VERBS.has(w);
-  return /(?:ed|ing)$/.test(w) && !/eed$/.test(w);
-}
-
-function isNounToken(t: Token | undefined): boolean {
-  return !!t && t.type === 'word' && !NOT_NOUNS.has(t.lower) && t.lower.length > 1 && !/ly$/.test(t.lower) && !/^\p{Lu}/u.test(t.text);
-}
-
-function readRate(tokens: readonly Token[], k: number, ctx: QuantityContext): { unit: string; next: number } | null {
-  for (let skip = 0; skip <= 2; skip++) {
-    const at = k + skip;
-    const t = tokens[at];
-    if (!t) return null;
-    let d = 0;
-    if (t.lower === 'per') d = 1;
-    else if (t.lower === 'for' && tokens[at + 1]?.lower === 'every') d = 2;
-    else if (t.lower === 'por' && tokens[at + 1]?.lower === 'cada') d = 2;
-    else if (t.lower === 'por' && tokens[at + 1]?.type === 'num') d = 1;
-    if (d) {
-      if (tokens[at + d]?.lower === 'capita' || tokens[at + d]?.lower === 'cápita') return { unit: 'per_capita', next: at + d + 1 };
-      const num = tokens[at + d];
-      if (!num || num.type !== 'num') return null;
-      const n = parseNumeral(num.text, ctx.style);
-      if (!n || n.value < 10) return null;
-      let value = n.value;
-      let next = at + d + 1;
-      const scale = tokens[next] && SCALES[tokens[next]!.lower];
-      if (scale && (!scale.lang || scale.lang === ctx.lang)) {
-        value *= scale.factor;
-        next++;
-      }
-      if (tokens[next] && PEOPLE.has(tokens[next]!.lower)) next++;
-      return { unit: rateUnit(value), next };
-    }
-    if (t.type !== 'word' || NOT_NOUNS.has(t.lower)) return null;
-  }
-  return null;
-}
-
-function readMoneyWord(tokens: readonly Token[], q: Quantity): void {
-  const t = tokens[q.textEnd];
-  if (t && CURRENCY_WORDS[t.lower]) q.next = q.textEnd + 1;
-  if (tokens[q.next]?.lower === 'de' && tokens[q.next + 1] && CURRENCY_WORDS[tokens[q.next + 1]!.lower]) q.next += 2;
-}
-
-function setKind(q: Quantity, kind: FigureKind, unit: string, textEnd: number, next: number): void {
-  q.kind = kind;
-  q.unit = unit;
-  q.textEnd = textEnd;
-  q.next = next;
-  q.yearLike = false;
-}
-
-function plural(w: string): string {
-  if (/s$/.test(w)) return w;
-  if (/[^aeiou]y$/.test(w)) return w.slice(0, -1) + 'ies';
-  return w + 's';
-}
-
-export { granularityOfValue };
