@@ -108,7 +108,7 @@ export function proseOf(text: string, format: AnalyzeOptions['format']): Prose {
   } else ({ blocks, comments } = plainTextProse(source));
   for (const b of blocks) b.masked = maskFurniture(b.masked);
   const dateline = findDateline(blocks);
-  if (dateline) maskRange(blocks, dateline.start, dateline.end);
+  if (dateline) maskRange(blocks, dateline.start, dateline.lineEnd);
   return { blocks, comments, frontMatterDate, dateline, source, tree, frontMatterEnd };
 }
 
@@ -247,7 +247,11 @@ function endOf(iso: string): string {
 
 function isoDay(s: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
-  if (!m || Number(m[1]) < 1800 || Number(m[1]) > 2200) return null;
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1800 || y > 2200) return null;
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return null; // "2024-13-45", "2024-02-30"
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 

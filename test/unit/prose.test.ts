@@ -56,6 +56,11 @@ describe('reference date', () => {
   it.each([
     ['By Ana Pérez | September 13, 2024\nHe visits in September.', 'dateline', '2024-09-13'],
     ['Published: 2 March 2025\nHe came in December.', 'dateline', '2025-03-02'],
+    ['Friday, June 14, 2024, 10:32 a.m. EDT\nHe came in May.', 'dateline', '2024-06-14'],
+    ['Viernes, 14 de junio de 2024, 10.32\nLlegó en mayo.', 'dateline', '2024-06-14'],
+    ['By Jane Doe | July 2, 2024 | 3:15 pm\nHe came in May.', 'dateline', '2024-07-02'],
+    ['Por Ana Gómez · 14 de junio de 2024 · 10:32\nLlegó en mayo.', 'dateline', '2024-06-14'],
+    ['Updated 10:32 a.m. ET June 14, 2024\nHe came in May.', 'dateline', '2024-06-14'],
     ['It happened in March 2022 and again in June.', 'latest-in-text', '2022-03-31'],
     ['Nothing dated at all here.', 'today', '2026-01-01'],
   ])('%j', (text, source, date) => {
@@ -67,5 +72,15 @@ describe('reference date', () => {
   it('never reports the dateline as a figure', () => {
     const a = analyze('By Ana Pérez | September 13, 2024\nBukele will visit at the end of September.', { format: 'plaintext' });
     expect(a.figures.map((f) => [f.text, f.value])).toEqual([['the end of September', '2024-09']]);
+  });
+
+  it.each([
+    ['Friday, June 14, 2024, 10:32 a.m. EDT\n\nThere were 12 raids.', ['12']],
+    ['By Jane Doe | July 2, 2024 | 3:15 pm\n\nThere were 12 raids.', ['12']],
+    ['SAN SALVADOR, 27 mar (EFE).- La policía hizo 12 operativos en la zona.', ['12']],
+    ['WASHINGTON, March 27 (AP) — There were 12 raids.', ['12']],
+    ['BUENOS AIRES, 3 de abril de 2025 (Reuters) - La policía hizo 12 operativos en la zona.', ['12']],
+  ])('masks the dateline line of %j', (text, figures) => {
+    expect(analyze(text, { format: 'markdown' }).figures.map((f) => f.text)).toEqual(figures);
   });
 });

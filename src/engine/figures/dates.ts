@@ -85,7 +85,8 @@ function dayAt(tokens: readonly Token[], i: number): { day: number; next: number
   if (day < 1 || day > 31) return null;
   let next = i + 1;
   const suffix = tokens[next];
-  if (suffix && suffix.glued && /^(st|nd|rd|th|º|°|o)$/.test(suffix.lower)) next++;
+  if (suffix && suffix.glued && /^(st|nd|rd|th|º|°|o|ro)$/.test(suffix.lower)) next++;
+  else if (suffix?.text === '.' && suffix.glued && tokens[next + 1]?.glued && /^[º°]$/.test(tokens[next + 1]!.text)) next += 2; // "1.º de junio"
   return { day, next };
 }
 
@@ -181,7 +182,9 @@ export function matchNumericDate(tokens: readonly Token[], i: number, lang: Lang
 /** Checks the match with chrono and fills what it read; null when chrono rejects the span. */
 export function confirmDate(tokens: readonly Token[], m: DateMatch, text: string): DateMatch | null {
   const firstDateToken = m.first + (m.approximate ? countModifier(tokens, m.first) : 0);
-  const span = text.slice(tokens[firstDateToken]!.start - tokens[0]!.start, tokens[m.next - 1]!.end - tokens[0]!.start);
+  const span = text
+    .slice(tokens[firstDateToken]!.start - tokens[0]!.start, tokens[m.next - 1]!.end - tokens[0]!.start)
+    .replace(/(\d)\.([º°])/gu, '$1$2'); // chrono reads "1º" but not the RAE's "1.º"
   const parsed = chronoParse(span, m.lang);
   if (!parsed) return m.day === null ? m : null; // chrono skips some month-only forms ("Dec."); a day must parse
   if (parsed.month !== m.month) return null;

@@ -197,6 +197,9 @@ function ordinalAt(tokens: readonly Token[], i: number, lang: Language): { figur
       value = Number(t.text);
       end = i + 2;
       if (tokens[end]?.text === '.' && tokens[end]!.glued) end++;
+    } else if (s?.text === '.' && s.glued && tokens[i + 2]?.glued && /^(º|ª|°|er)$/.test(tokens[i + 2]!.lower)) {
+      value = Number(t.text); // the RAE's "1.º", "3.ª", "1.er"
+      end = i + 3;
     }
   }
   if (value === undefined) return null;

@@ -4,7 +4,26 @@
  * article's date but is not a figure). Masked before figures are read.
  */
 import { en as chronoEn, es as chronoEs } from 'chrono-node';
+import { MONTHS_EN, MONTHS_ES } from '../figures/lexicon';
 import type { ProseBlock } from '../model';
+
+/** Month names, any case ("mar", "March", "MARZO"), without making the capitals test case-blind. */
+const MONTH_NAMES = [...new Set([...Object.keys(MONTHS_EN), ...Object.keys(MONTHS_ES)])]
+  .sort((a, b) => b.length - a.length)
+  .map((m) => [...m].map((c) => `[${c}${c.toUpperCase()}]`).join(''))
+  .join('|');
+
+/**
+ * A wire-service dateline opening a paragraph: "SAN SALVADOR, 27 mar (EFE).-",
+ * "BUENOS AIRES, 3 de abril (Reuters) -", "WASHINGTON, March 27 (AP) —". The city is in
+ * capitals; the day and month say when the dispatch was filed, not a figure of the story.
+ */
+const WIRE_DATELINE = new RegExp(
+  String.raw`^[ \t]*\p{Lu}[\p{Lu} .'’-]{1,40}(?:,[ \t]*\p{Lu}[\p{L} .'’-]{1,30})?,[ \t]*` +
+    String.raw`(?:\d{1,2}[ \t]+(?:de[ \t]+)?(?:${MONTH_NAMES})\.?|(?:${MONTH_NAMES})\.?[ \t]+\d{1,2})(?![\p{L}\d])` +
+    String.raw`(?:,?[ \t]+(?:de[ \t]+)?\d{4})?[ \t]*(?:\([^)\n]{2,30}\)[ \t]*)?\.?[ \t]*[-–—]`,
+  'gmu',
+);
 
 const CHROME: readonly RegExp[] = [
   /\bThis (?:will|window will) close in \d+ seconds?\b/gi,
@@ -17,6 +36,7 @@ const CHROME: readonly RegExp[] = [
   /^\s*\d+\s+(?:comments?|comentarios?|shares?|compartidos|replies|respuestas)\s*$/gim,
   /^\s*(?:Comments|Comentarios)\s*\(\d+\)\s*$/gim,
   /^(?:Photo|Foto|Image|Imagen|Slide|Diapositiva)\s+\d+\s+(?:of|de)\s+\d+\s*$/gim,
+  WIRE_DATELINE,
 ];
 
 /** Masks furniture in a block's masked text (same length). */
@@ -34,12 +54,22 @@ export interface Dateline {
   /** ISO date read from the byline or dateline. */
   date: string;
   start: number;
+  /** End of the date itself. */
   end: number;
+  /** End of the whole line (a clock time or a trailing field), masked with it. */
+  lineEnd: number;
 }
 
-const BYLINE = /^\s*(?:By|Por)\s+\p{Lu}[^\n|·•]{1,80}?\s*[|·•—–,]\s*([^\n|]{6,40}?)\s*$/mu;
+const BYLINE = /^\s*(?:By|Por)\s+\p{Lu}[^\n|·•]{1,80}?\s*[|·•—–,]\s*([^\n|·•]{6,40}?)(?:\s*[|·•]\s*[^\n|·•]{1,30})?\s*$/mu;
 const PUBLISHED = /^\s*(?:Published|Updated|Posted|Publicado|Actualizado|Fecha)(?:\s+(?:on|el))?\s*:?\s*([^\n]{6,40}?)\s*$/imu;
-const DATE_LINE = /^\s*((?:\p{L}+,?\s+)?(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}|\d{4}-\d{2}-\d{2}))\s*$/mu;
+/** A clock time after a dateline's date: ", 10:32 a.m. EDT", " - 14:05 h", " a las 10.32". */
+const TIME_TAIL = String.raw`(?:\s*[,|·•–—-]?\s*(?:at\s+|a\s+las\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s*m\.?|\s*h(?:s|rs)?\.?)?(?:\s*\(?\p{Lu}{2,5}\)?)?)?`;
+const DATE_LINE = new RegExp(
+  String.raw`^\s*((?:\p{L}+,?\s+)?(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}|\d{4}-\d{2}-\d{2}))` +
+    TIME_TAIL +
+    String.raw`\s*$`,
+  'mu',
+);
 /** Only the top of an article can hold its dateline. */
 const DATELINE_WINDOW = 1500;
 
@@ -53,7 +83,7 @@ export function findDateline(blocks: readonly ProseBlock[]): Dateline | null {
       const date = parseFullDate(m[1]);
       if (!date) continue;
       const at = block.start + m.index + m[0].indexOf(m[1]);
-      return { date, start: block.start + m.index, end: at + m[1].length };
+      return { date, start: block.start + m.index, end: at + m[1].length, lineEnd: block.start + m.index + m[0].trimEnd().length };
     }
   }
   return null;
