@@ -170,20 +170,25 @@ export function assemble(
   ctx: DocContext,
   results: readonly BlockResult[],
   options: AnalyzeOptions,
+  shifts?: readonly number[],
 ): Analysis {
   const sentences: Sentence[] = [];
-  const raw: { f: RawFigure; sentence: number }[] = [];
+  const raw: { f: RawFigure; sentence: number; d: number }[] = [];
   const claims: Claim[] = [];
   results.forEach((r, b) => {
+    const d = shifts?.[b] ?? 0; // an edit before the block moved it since it was analysed
     const base = sentences.length;
     const figBase = raw.length;
-    for (const s of r.sentences) sentences.push({ start: s.start, end: s.end, block: b, language: s.language });
-    for (const f of r.figures) raw.push({ f, sentence: base + (f.sentenceInBlock ?? 0) });
-    for (const c of r.claims) claims.push({ start: c.start, end: c.end, figures: c.figures.map((k) => k + figBase), attribution: c.attribution, quoted: c.quoted });
+    for (const s of r.sentences) sentences.push({ start: s.start + d, end: s.end + d, block: b, language: s.language });
+    for (const f of r.figures) raw.push({ f, sentence: base + (f.sentenceInBlock ?? 0), d });
+    for (const c of r.claims) {
+      const attribution = c.attribution && d !== 0 ? { ...c.attribution, start: c.attribution.start + d, end: c.attribution.end + d } : c.attribution;
+      claims.push({ start: c.start + d, end: c.end + d, figures: c.figures.map((k) => k + figBase), attribution, quoted: c.quoted });
+    }
   });
   const referenceDate = chooseReferenceDate(prose, raw.map((x) => x.f), options);
   const ref = referenceDate ? new Date(referenceDate.date + 'T12:00:00Z') : null;
-  const figures: Figure[] = raw.map(({ f, sentence }) => finishFigure(text, f, sentence, ref));
+  const figures: Figure[] = raw.map(({ f, sentence, d }) => finishFigure(text, f, sentence, ref, d));
   return {
     language: ctx.language,
     numberStyle: ctx.numberStyles[ctx.language],
@@ -197,10 +202,10 @@ export function assemble(
   };
 }
 
-function finishFigure(text: string, f: RawFigure, sentence: number, ref: Date | null): Figure {
+function finishFigure(text: string, f: RawFigure, sentence: number, ref: Date | null, d: number): Figure {
   const pending = f.pending;
   const fig: Figure = {
-    start: f.start, end: f.end, text: text.slice(f.start, f.end), kind: f.kind, value: f.value, min: f.min, max: f.max, unit: f.unit,
+    start: f.start + d, end: f.end + d, text: text.slice(f.start + d, f.end + d), kind: f.kind, value: f.value, min: f.min, max: f.max, unit: f.unit,
     hedge: f.hedge, hedgeText: f.hedgeText, language: f.language, precision: f.precision, granularity: f.granularity, vague: f.vague,
     yearInferred: f.yearInferred, sentence,
   };

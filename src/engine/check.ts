@@ -5,7 +5,7 @@ import type { CheckContext, FigureCheck } from './checks/context';
 import type { Catalog } from './dataset/catalog';
 import { recognizeSource, type Recognition } from './dataset/recognize';
 import type { Diagnostic, Severity } from './diagnostics';
-import { Matcher, placeMatch, type Match } from './match/match';
+import { Matcher, placeMatch, type BlockSubjects, type Match } from './match/match';
 import type { CueHit } from './match/cues';
 import { judge, type Judgement } from './match/verdict';
 import type { Analysis } from './model';
@@ -53,12 +53,19 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
  */
 export interface CheckMemo {
   cues: Map<string, CueHit[]>;
-  blocks: Map<string, BlockEntry>;
+  /** Per block id, its last matches and findings with what they depended on. */
+  blocks: Map<number, BlockEntry>;
+  /** Per block id, its share of the article's subjects. */
+  subjects: Map<number, { opening: boolean; share: BlockSubjects }>;
   /** Stable ids of the analysis's blocks (kept when an edit only shifts a block). */
   blockIds?: readonly number[];
 }
 
 interface BlockEntry {
+  /** The article's subjects and date, the block before, and the quantities named just before: what the entry depends on. */
+  docKey: string;
+  before: number | undefined;
+  recent: string;
   /** The block's start when the entry was made. */
   start: number;
   /** Index of the block's first figure then. */
@@ -69,7 +76,7 @@ interface BlockEntry {
 }
 
 export function newCheckMemo(): CheckMemo {
-  return { cues: new Map(), blocks: new Map() };
+  return { cues: new Map(), blocks: new Map(), subjects: new Map() };
 }
 
 /** Runs matching and the checks on an existing analysis. */
@@ -81,19 +88,22 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
   const matches: (Match | null)[] = [];
   const judgements: (Judgement | null)[] = [];
   if (catalog && !analysis.skipped) {
-    const matcher = new Matcher(text, analysis, catalog, memo?.cues);
+    const subjectMemo = memo?.blockIds ? { ids: memo.blockIds, shares: memo.subjects } : undefined;
+    const matcher = new Matcher(text, analysis, catalog, memo?.cues, subjectMemo);
     const ref = analysis.referenceDate?.date ?? null;
     const ctx: CheckContext = { text, format: options.format, analysis, catalog, matches, judgements, recognized };
     const figureChecks = CHECKS.filter((c): c is FigureCheck => c.scope === 'figure');
-    const nextBlocks = new Map<string, BlockEntry>();
     const ids = memo?.blockIds;
     let k = 0;
     while (k < n) {
       const block = analysis.sentences[analysis.figures[k]!.sentence]!.block;
       let end = k;
       while (end < n && analysis.sentences[analysis.figures[end]!.sentence]!.block === block) end++;
-      const key = ids ? `${matcher.docKey}|${ids[block]}|${block > 0 ? ids[block - 1] : ''}|${matcher.recentKey(k, matches)}` : null;
-      const known = key !== null ? memo!.blocks.get(key) : undefined;
+      const id = ids?.[block];
+      const before = block > 0 ? ids?.[block - 1] : undefined;
+      const recent = id !== undefined ? matcher.recentKey(k, matches) : '';
+      const entry = id !== undefined ? memo!.blocks.get(id) : undefined;
+      const known = entry && entry.docKey === matcher.docKey && entry.before === before && entry.recent === recent ? entry : undefined;
       const start = analysis.blocks[block]!.start;
       if (known && known.matches.length === end - k) {
         const delta = start - known.start;
@@ -102,8 +112,7 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
           matches.push(m ? placeMatch(m, k + i, delta) : null);
           judgements.push(known.judgements[i]!);
         }
-        for (const d of known.diagnostics) diagnostics.push(shiftDiagnostic(d, delta, k - known.first));
-        if (key !== null) nextBlocks.set(key, known); // kept in its own coordinates
+        for (const d of known.diagnostics) diagnostics.push(shiftDiagnostic(d, delta, k - known.first)); // the entry keeps its own coordinates
         k = end;
         continue;
       }
@@ -119,13 +128,15 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
         }
       }
       diagnostics.push(...own);
-      if (key !== null) nextBlocks.set(key, { start, first: k, matches: matches.slice(k, end), judgements: judgements.slice(k, end), diagnostics: own });
+      if (id !== undefined) memo!.blocks.set(id, { docKey: matcher.docKey, before, recent, start, first: k, matches: matches.slice(k, end), judgements: judgements.slice(k, end), diagnostics: own });
       k = end;
     }
     for (const c of CHECKS) if (c.scope === 'document') diagnostics.push(...c.run(ctx));
     if (memo) {
-      memo.blocks = nextBlocks;
-      memo.cues = matcher.cues;
+      if (ids) prune(memo, ids);
+      // Cue hits of blocks reused without matching stay remembered; the map is renewed when it outgrows the text.
+      if (memo.cues.size > 2 * analysis.sentences.length + 1000) memo.cues = matcher.cues;
+      else for (const [t, c] of matcher.cues) memo.cues.set(t, c);
     }
   } else {
     for (let i = 0; i < n; i++) {
@@ -149,6 +160,14 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
     diagnostics,
     recognized,
   };
+}
+
+/** Forgets blocks that are gone once the memo holds many more blocks than the document. */
+function prune(memo: CheckMemo, ids: readonly number[]): void {
+  if (memo.blocks.size <= 2 * ids.length + 64 && memo.subjects.size <= 2 * ids.length + 64) return;
+  const live = new Set(ids);
+  for (const id of memo.blocks.keys()) if (!live.has(id)) memo.blocks.delete(id);
+  for (const id of memo.subjects.keys()) if (!live.has(id)) memo.subjects.delete(id);
 }
 
 /** A finding moved by `delta` characters, its figure index by `shift`. */

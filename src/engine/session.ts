@@ -9,7 +9,6 @@ import { TreeFragment, type Tree } from '@lezer/common';
 import { analyze, analyzeBlock, assemble, documentContext, proseOf, skipReason, DEFAULT_MAX_LENGTH, type BlockResult, type DocContext } from './analyze';
 import { checkAnalysis, type CheckOptions, type CheckResult } from './check';
 import { recognizeSource, type Recognition } from './dataset/recognize';
-import type { RawFigure } from './figures/extract';
 import { newCheckMemo, type CheckMemo } from './check';
 import type { ProseBlock } from './model';
 import { maskFurniture, type Dateline } from './prose/furniture';
@@ -31,6 +30,8 @@ interface State {
   blocks: ProseBlock[];
   comments: Comment[];
   results: BlockResult[];
+  /** Per block, how far edits before it moved it since its result was computed. */
+  shifts: number[];
   ctx: DocContext;
   frontMatterEnd: number;
   frontMatterDate: string | null;
@@ -58,6 +59,7 @@ export class DocumentSession {
     this.state = null;
     this.memo.cues.clear();
     this.memo.blocks.clear();
+    this.memo.subjects.clear();
   }
 
   /** Applies options that differ from the current ones (compared by value; the catalog and ignores by identity). */
@@ -101,7 +103,7 @@ export class DocumentSession {
     const prose = proseOf(text, this.options.format);
     const ctx = documentContext(prose.blocks, this.options);
     const results = prose.blocks.map((b) => analyzeBlock(b, ctx));
-    const state: State = { ...prose, text, results, ctx, recognized };
+    const state: State = { ...prose, text, results, shifts: results.map(() => 0), ctx, recognized };
     this.state = state;
     return this.finish(state);
   }
@@ -162,14 +164,15 @@ export class DocumentSession {
       ctx = documentContext(newBlocks, this.options);
       if (ctx.language !== prev.ctx.language || ctx.numberStyles.en !== prev.ctx.numberStyles.en || ctx.numberStyles.es !== prev.ctx.numberStyles.es) return no('context');
     }
-    const results = [...prev.results.slice(0, a), ...windowBlocks.map((w) => analyzeBlock(w, ctx)), ...prev.results.slice(b).map((r) => shiftResult(r, delta))];
+    const results = [...prev.results.slice(0, a), ...windowBlocks.map((w) => analyzeBlock(w, ctx)), ...prev.results.slice(b)];
+    const shifts = [...prev.shifts.slice(0, a), ...windowBlocks.map(() => 0), ...prev.shifts.slice(b).map((s) => s + delta)];
     const comments = [...prev.comments.filter((c) => c.end <= from), ...windowComments, ...prev.comments.filter((c) => c.start >= (b < blocks.length ? blocks[b]!.start : prev.text.length)).map((c) => ({ ...c, start: c.start + delta, end: c.end + delta }))];
-    return { ...prev, text, source, tree, blocks: newBlocks, comments, results, ctx };
+    return { ...prev, text, source, tree, blocks: newBlocks, comments, results, shifts, ctx };
   }
 
   private finish(state: State): CheckResult {
     const options = state.recognized ? { ...this.options, referenceDate: { date: state.recognized.date, source: 'dataset' as const } } : this.options;
-    const analysis = assemble(state.text, { blocks: state.blocks, comments: state.comments, frontMatterDate: state.frontMatterDate, dateline: state.dateline }, state.ctx, state.results, options);
+    const analysis = assemble(state.text, { blocks: state.blocks, comments: state.comments, frontMatterDate: state.frontMatterDate, dateline: state.dateline }, state.ctx, state.results, options, state.shifts);
     this.memo.blockIds = state.results.map((r) => r.id);
     return checkAnalysis(state.text, analysis, this.options, state.recognized, this.memo);
   }
@@ -189,13 +192,3 @@ function shiftBlock(b: ProseBlock, d: number): ProseBlock {
   return d === 0 ? b : { ...b, start: b.start + d, end: b.end + d };
 }
 
-function shiftResult(r: BlockResult, d: number): BlockResult {
-  if (d === 0) return r;
-  const figures: RawFigure[] = r.figures.map((f) => ({ ...f, start: f.start + d, end: f.end + d }));
-  return {
-    id: r.id,
-    sentences: r.sentences.map((s) => ({ ...s, start: s.start + d, end: s.end + d })),
-    figures,
-    claims: r.claims.map((c) => ({ ...c, start: c.start + d, end: c.end + d, attribution: c.attribution ? { ...c.attribution, start: c.attribution.start + d, end: c.attribution.end + d } : null })),
-  };
-}

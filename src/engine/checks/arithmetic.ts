@@ -115,7 +115,7 @@ function derivationFindings(ctx: CheckContext): Diagnostic[] {
       if (!got || !fi) continue;
       const tol = d.tolerance ?? Math.max(0.02 * Math.abs(got.value), 0.5);
       if (fi.min <= got.value + tol && got.value - tol <= fi.max) continue;
-      const anchored = d.kind !== 'percent-change' || ctx.analysis.figures.some((g) => g.sentence === f.sentence && g.kind === 'year');
+      const anchored = d.kind !== 'percent-change' || sentenceHasYear(ctx.analysis.figures, k);
       // Uncertain readings stay information: a percent change without a period, elapsed time.
       const severity: Severity = anchored && d.kind !== 'elapsed' ? 'warning' : 'information';
       const style = ctx.analysis.numberStyle;
@@ -135,6 +135,14 @@ function derivationFindings(ctx: CheckContext): Diagnostic[] {
     }
   }
   return out;
+}
+
+/** True if a year is stated in figure k's sentence (figures are in text order, so its neighbours). */
+function sentenceHasYear(figures: readonly Figure[], k: number): boolean {
+  const s = figures[k]!.sentence;
+  for (let i = k; i >= 0 && figures[i]!.sentence === s; i--) if (figures[i]!.kind === 'year') return true;
+  for (let i = k + 1; i < figures.length && figures[i]!.sentence === s; i++) if (figures[i]!.kind === 'year') return true;
+  return false;
 }
 
 const DECREASE = /\b(?:decrease|decline|drop|fall|fell|cut|reduction|plunge|plummet|lower|down|caída|caida|reducción|reduccion|disminución|disminucion|descenso|bajó|bajo|cayó|cayo|redujo|baja)\w*/i;

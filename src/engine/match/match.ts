@@ -67,8 +67,9 @@ export class Matcher {
     private readonly analysis: Analysis,
     private readonly catalog: Catalog,
     private readonly cueMemo?: Map<string, CueHit[]>,
+    subjectMemo?: SubjectMemo,
   ) {
-    this.docSubjects = documentSubjects(analysis, (s) => this.relCues(s));
+    this.docSubjects = documentSubjects(analysis, (s) => this.relCues(s), subjectMemo);
     this.docKey = fnv1a([...this.docSubjects.keys()].sort().join(',') + '|' + (analysis.referenceDate?.date ?? ''));
   }
 
@@ -244,33 +245,69 @@ function related(a: Quantity, b: Quantity): boolean {
 }
 
 /** Quantities whose subject the article names in headings, its opening paragraphs, or in two sentences with figures. */
-function documentSubjects(analysis: Analysis, relCues: (s: number) => CueHit[]): Map<string, CueEvidence> {
-  const counts = new Map<string, { n: number; cue: CueEvidence; strong: boolean; last: number }>();
-  const opening = new Set<number>();
+/** One block's share of the article's subjects: per quantity, the sentences naming it. */
+export type BlockSubjects = Map<string, { n: number; cue: string; strong: boolean }>;
+
+/** Per-block subject shares remembered between analyses, by block id (with whether the block opened the article). */
+export interface SubjectMemo {
+  /** Stable block ids of this analysis. */
+  ids: readonly number[];
+  shares: Map<number, { opening: boolean; share: BlockSubjects }>;
+}
+
+/**
+ * The article's subjects: quantities whose subject cues appear in a heading or the opening
+ * paragraphs, or in at least two sentences that carry figures. Counted block by block, so an
+ * edit recounts only the blocks it touched.
+ */
+function documentSubjects(analysis: Analysis, relCues: (s: number) => CueHit[], memo?: SubjectMemo): Map<string, CueEvidence> {
+  const counts = new Map<string, { n: number; cue: CueEvidence; strong: boolean }>();
+  const { blocks, sentences } = analysis;
+  const hasFigure = new Uint8Array(sentences.length);
+  for (const f of analysis.figures) hasFigure[f.sentence] = 1;
   let paragraphs = 0;
-  for (let b = 0; b < analysis.blocks.length && paragraphs < 3; b++) {
-    opening.add(b);
-    if (analysis.blocks[b]!.type === 'paragraph') paragraphs++;
-  }
-  const figureSentences = new Set(analysis.figures.map((f) => f.sentence));
-  analysis.sentences.forEach((s, k) => {
-    const strong = analysis.blocks[s.block]!.type === 'heading' || opening.has(s.block);
-    if (!strong && !figureSentences.has(k)) return;
-    for (const h of relCues(k)) {
-      for (const r of h.entry.refs) {
-        if (r.role !== 'subject') continue;
-        const c = counts.get(r.quantity);
-        if (c) {
-          if (c.last !== k) c.n++; // sentences, not hits
-          c.last = k;
-          c.strong ||= strong;
-        } else counts.set(r.quantity, { n: 1, cue: { cue: h.entry.text, start: -1, end: -1 }, strong, last: k });
-      }
+  let s = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const opening = paragraphs < 3;
+    if (blocks[b]!.type === 'paragraph') paragraphs++;
+    const first = s;
+    while (s < sentences.length && sentences[s]!.block === b) s++;
+    const id = memo?.ids[b];
+    const known = id !== undefined ? memo!.shares.get(id) : undefined;
+    let share = known && known.opening === opening ? known.share : undefined;
+    if (!share) {
+      share = blockSubjects(first, s, blocks[b]!.type === 'heading' || opening, hasFigure, relCues);
+      if (id !== undefined) memo!.shares.set(id, { opening, share });
     }
-  });
+    for (const [q, c] of share) {
+      const total = counts.get(q);
+      if (total) {
+        total.n += c.n;
+        total.strong ||= c.strong;
+      } else counts.set(q, { n: c.n, cue: { cue: c.cue, start: -1, end: -1 }, strong: c.strong });
+    }
+  }
   const out = new Map<string, CueEvidence>();
   for (const [q, c] of counts) if (c.strong || c.n >= 2) out.set(q, c.cue);
   return out;
+}
+
+function blockSubjects(from: number, to: number, strong: boolean, hasFigure: Uint8Array, relCues: (s: number) => CueHit[]): BlockSubjects {
+  const share: BlockSubjects = new Map();
+  for (let k = from; k < to; k++) {
+    if (!strong && !hasFigure[k]) continue;
+    const named = new Set<string>(); // sentences, not hits
+    for (const h of relCues(k)) {
+      for (const r of h.entry.refs) {
+        if (r.role !== 'subject' || named.has(r.quantity)) continue;
+        named.add(r.quantity);
+        const c = share.get(r.quantity);
+        if (c) c.n++;
+        else share.set(r.quantity, { n: 1, cue: h.entry.text, strong });
+      }
+    }
+  }
+  return share;
 }
 
 function round(x: number): number {
