@@ -1,4 +1,5 @@
 /** unsourced: the quantity is known, but no source gives a value for that time. */
+import type { Judgement } from '../match/verdict';
 import type { FigureCheck } from './context';
 
 export const unsourced: FigureCheck = {
@@ -17,10 +18,16 @@ export const unsourced: FigureCheck = {
       end: f.end,
       severity: 'hint',
       code: 'unsourced',
-      message: `No source in the dataset gives ${label}${periods.length ? ` (sources cover ${periods.join(', ')})` : ''}; “${f.text}” cannot be checked.`,
+      message: j.claims.length > 0 ? staleMessage(label, f.text, j.claims, ctx.analysis.referenceDate?.date ?? null) : `No source in the dataset gives ${label}${periods.length ? ` (sources cover ${periods.join(', ')})` : ''}; “${f.text}” cannot be checked.`,
       related: [],
       fixes: [],
       figure: k,
     };
   },
 };
+
+/** Sources exist but all speak of an earlier time than the article's. */
+function staleMessage(label: string, figure: string, claims: Judgement['claims'], ref: string | null): string {
+  const newest = [...claims].sort((a, b) => b.time.localeCompare(a.time))[0]!;
+  return `No source gives ${label} as of ${ref ?? 'the article’s date'}: the newest, ${newest.source.publisher} (${newest.time}), says “${newest.claim.asWritten}”; “${figure}” may be newer and cannot be checked.`;
+}

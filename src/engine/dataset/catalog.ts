@@ -16,14 +16,25 @@ export interface CueEntry {
   /** The phrase as written in the dataset. */
   text: string;
   refs: { quantity: string; role: CueRole }[];
+  /** The same references by role, for constant-time lookups. */
+  roles: Map<CueRole, Set<string>>;
+}
+
+/** Single-word prefix cues sharing their first three letters, by prefix. */
+export interface PrefixBucket {
+  byPrefix: Map<string, CueEntry[]>;
+  /** The prefix lengths present, ascending. */
+  lengths: number[];
 }
 
 export interface Catalog {
   dataset: Dataset;
-  /** Cue phrases by their first word (exact). */
+  /** One-word cues, and two-word cues ending in a prefix, by their first word (exact). */
   cuesByWord: Map<string, CueEntry[]>;
+  /** Other phrases of two words or more, by their first two words ("el salvador"). */
+  cuesByBigram: Map<string, CueEntry[]>;
   /** Cue phrases whose single word is a prefix, by the prefix's first three letters. */
-  cuesByPrefix: Map<string, CueEntry[]>;
+  cuesByPrefix: Map<string, PrefixBucket>;
   claimsByQuantity: Map<string, Claim[]>;
   /** Series id → its members, sorted by period. */
   series: Map<string, Quantity[]>;
@@ -40,7 +51,8 @@ export const PRINT_WORDS = 8;
 /** Builds the catalog from a dataset. */
 export function buildCatalog(dataset: Dataset): Catalog {
   const cuesByWord = new Map<string, CueEntry[]>();
-  const cuesByPrefix = new Map<string, CueEntry[]>();
+  const cuesByBigram = new Map<string, CueEntry[]>();
+  const cuesByPrefix = new Map<string, PrefixBucket>();
   const byPhrase = new Map<string, CueEntry>();
   const addCue = (raw: string, quantity: string, role: CueRole): void => {
     const prefix = raw.endsWith('*');
@@ -49,14 +61,25 @@ export function buildCatalog(dataset: Dataset): Catalog {
     const k = (prefix ? '*' : '') + words.join(' ');
     let entry = byPhrase.get(k);
     if (!entry) {
-      entry = { words, prefix, text: raw, refs: [] };
+      entry = { words, prefix, text: raw, refs: [], roles: new Map() };
       byPhrase.set(k, entry);
       if (prefix && words.length === 1) {
-        const p = words[0]!.slice(0, 3);
-        if (words[0]!.length >= 3) push(cuesByPrefix, p, entry);
-      } else push(cuesByWord, words[0]!, entry);
+        if (words[0]!.length >= 3) {
+          const p = words[0]!.slice(0, 3);
+          let bucket = cuesByPrefix.get(p);
+          if (!bucket) cuesByPrefix.set(p, (bucket = { byPrefix: new Map(), lengths: [] }));
+          push(bucket.byPrefix, words[0]!, entry);
+          if (!bucket.lengths.includes(words[0]!.length)) bucket.lengths = [...bucket.lengths, words[0]!.length].sort((x, y) => x - y);
+        }
+      } else if (words.length === 1 || (words.length === 2 && prefix)) push(cuesByWord, words[0]!, entry);
+      else push(cuesByBigram, words[0]! + ' ' + words[1]!, entry);
     }
-    if (!entry.refs.some((r) => r.quantity === quantity && r.role === role)) entry.refs.push({ quantity, role });
+    let set = entry.roles.get(role);
+    if (!set) entry.roles.set(role, (set = new Set()));
+    if (!set.has(quantity)) {
+      set.add(quantity);
+      entry.refs.push({ quantity, role });
+    }
   };
   for (const q of dataset.quantities.values()) {
     for (const role of ['subject', 'measure', 'require', 'exclude', 'veto'] as const) {
@@ -79,7 +102,7 @@ export function buildCatalog(dataset: Dataset): Catalog {
   const series = new Map<string, Quantity[]>();
   for (const q of dataset.quantities.values()) if (q.series) push(series, q.series.id, q);
   for (const members of series.values()) members.sort((a, b) => a.series!.period.localeCompare(b.series!.period));
-  return { dataset, cuesByWord, cuesByPrefix, claimsByQuantity, series, quotePrints, claimsPerSource, sources: dataset.sources };
+  return { dataset, cuesByWord, cuesByBigram, cuesByPrefix, claimsByQuantity, series, quotePrints, claimsPerSource, sources: dataset.sources };
 }
 
 function expand(cues: readonly string[], lang: 'en' | 'es', dataset: Dataset, depth = 0): string[] {

@@ -298,12 +298,12 @@ function blockSubjects(from: number, to: number, strong: boolean, hasFigure: Uin
     if (!strong && !hasFigure[k]) continue;
     const named = new Set<string>(); // sentences, not hits
     for (const h of relCues(k)) {
-      for (const r of h.entry.refs) {
-        if (r.role !== 'subject' || named.has(r.quantity)) continue;
-        named.add(r.quantity);
-        const c = share.get(r.quantity);
+      for (const q of h.entry.roles.get('subject') ?? []) {
+        if (named.has(q)) continue;
+        named.add(q);
+        const c = share.get(q);
         if (c) c.n++;
-        else share.set(r.quantity, { n: 1, cue: h.entry.text, strong });
+        else share.set(q, { n: 1, cue: h.entry.text, strong });
       }
     }
   }

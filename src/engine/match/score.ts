@@ -88,10 +88,8 @@ export function candidatesFor(
   catalog: Catalog,
   setting: Setting,
 ): Candidate[] {
-  const ids = new Set<string>();
-  for (const h of here) for (const r of h.entry.refs) if (r.role === 'measure') ids.add(r.quantity);
   const out: Candidate[] = [];
-  for (const id of ids) {
+  for (const id of candidateIds(here, prev, docSubjects, catalog, setting)) {
     const q = catalog.dataset.quantities.get(id);
     if (!q || !compatible(f, q)) continue;
     const measure = nearest(f, here, id, 'measure', setting, true);
@@ -134,7 +132,50 @@ export function candidatesFor(
 }
 
 function refers(h: CueHit, quantity: string, role: CueRole): boolean {
-  return h.entry.refs.some((r) => r.quantity === quantity && r.role === role);
+  return h.entry.roles.get(role)?.has(quantity) ?? false;
+}
+
+/** Below this many measure references in a sentence, they are simply all scored. */
+const FEW = 64;
+
+/**
+ * Quantities worth scoring: a measure cue in the sentence and some subject evidence (a subject
+ * cue in the sentence or the one before, a quantity named just before, or the article's
+ * subject); without both a quantity cannot match. When a common measure word ("prison") is
+ * shared by thousands of quantities, the smaller side of that intersection is walked, so the
+ * cost follows what the article names, not the dataset's size.
+ */
+function candidateIds(here: readonly CueHit[], prev: readonly CueHit[], docSubjects: ReadonlyMap<string, CueEvidence>, catalog: Catalog, setting: Setting): Iterable<string> {
+  const measures: ReadonlySet<string>[] = [];
+  let measureRefs = 0;
+  for (const h of here) {
+    const m = h.entry.roles.get('measure');
+    if (m) {
+      measures.push(m);
+      measureRefs += m.size;
+    }
+  }
+  if (measures.length === 0) return [];
+  if (measureRefs <= FEW) {
+    const ids = new Set<string>();
+    for (const m of measures) for (const q of m) ids.add(q);
+    return ids;
+  }
+  const subjects = new Set<string>();
+  for (const h of here) for (const q of h.entry.roles.get('subject') ?? []) subjects.add(q);
+  for (const h of prev) for (const q of h.entry.roles.get('subject') ?? []) subjects.add(q);
+  for (const id of setting.recent) {
+    subjects.add(id);
+    for (const member of catalog.series.get(id) ?? []) subjects.add(member.id);
+  }
+  for (const id of docSubjects.keys()) subjects.add(id);
+  const ids = new Set<string>();
+  if (subjects.size < measureRefs) {
+    for (const q of subjects) if (measures.some((m) => m.has(q))) ids.add(q);
+  } else {
+    for (const m of measures) for (const q of m) if (subjects.has(q)) ids.add(q);
+  }
+  return ids;
 }
 
 function inClause(h: CueHit, s: Setting): boolean {
