@@ -58,8 +58,8 @@ export interface BlockResult {
 const NUMBER_WORDS_EN = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen';
 const NUMBER_WORDS_ES = 'uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\\p{L}+|veinte|veinti\\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\\p{L}+cientos|\\p{L}+cientas|quinientos|quinientas|mil|millón|millon|millones|billón';
 const OTHER = 'decades?|century|centuries|década|décadas|siglo|few|couple|half|third|thirds|quarter|quarters|fifth|mitad|tercio|tercios|cuarto|par|pocos|pocas|cuantos|cuantas';
-const ANCHOR = new RegExp(
-  `\\d|(?<![\\p{L}])(?:${NUMBER_WORDS_EN}|${NUMBER_WORDS_ES}|${OTHER}|${[...Object.keys(MONTHS_EN), ...Object.keys(MONTHS_ES), ...Object.keys(ORDINALS), ...VAGUE.map((v) => v.words[0]!)].join('|')})(?![\\p{L}])`,
+const ANCHOR_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${NUMBER_WORDS_EN}|${NUMBER_WORDS_ES}|${OTHER}|${[...Object.keys(MONTHS_EN), ...Object.keys(MONTHS_ES), ...Object.keys(ORDINALS), ...VAGUE.map((v) => v.words[0]!)].join('|')})(?![\\p{L}])`,
   'iu',
 );
 
@@ -153,7 +153,7 @@ export function analyzeBlock(block: ProseBlock, ctx: DocContext): BlockResult {
     const r = ranges[k]!;
     const sentenceText = block.masked.slice(r.start, r.end);
     sentences.push({ start: block.start + r.start, end: block.start + r.end, block: -1, language });
-    if (!ANCHOR.test(sentenceText)) continue;
+    if (!/\d/.test(sentenceText) && !ANCHOR_WORDS.test(sentenceText)) continue; // nothing a figure could start with
     const found = extractSentence(sentenceText, block.start + r.start, { lang: language, style: ctx.numberStyles[language], blockStart: k === 0 });
     for (const f of found) {
       f.sentenceInBlock = k;

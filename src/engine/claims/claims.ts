@@ -71,9 +71,15 @@ export function attributionOf(text: string, sentence: Sentence): Attribution | n
 }
 
 /** Finds the attribution inside a sentence's text, which starts at document offset `offset`. */
+/** A cheap necessary condition for ACCORDING (its phrases, any case), so most sentences skip the regular expression. */
+function mayAccord(s: string): boolean {
+  const l = s.toLowerCase();
+  return l.includes('according') || l.includes('reported') || l.includes('citing') || l.includes('según') || l.includes('acuerdo') || l.includes('conforme');
+}
+
 function attributionIn(s: string, offset: number): Attribution | null {
   const sentence = { start: offset };
-  const according = ACCORDING.exec(s);
+  const according = mayAccord(s) ? ACCORDING.exec(s) : null;
   if (according) {
     const raw = (according[1] ?? according[2] ?? '').trim();
     const at = according.index + according[0].lastIndexOf(raw);

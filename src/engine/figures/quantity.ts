@@ -75,7 +75,8 @@ export function readQuantity(tokens: readonly Token[], i: number, ctx: QuantityC
   }
   const core = readCore(tokens, j, ctx, currency !== null);
   if (!core) return null;
-  const q: Quantity = { ...core, first: i };
+  const q: Quantity = core;
+  q.first = i;
   if (currency) {
     q.kind = 'money';
     q.unit = currency;
@@ -84,9 +85,16 @@ export function readQuantity(tokens: readonly Token[], i: number, ctx: QuantityC
     return q;
   }
   if (q.kind === 'percent' || q.kind === 'duration') return q; // fractions and "a decade" are complete
+  // What the suffix may change, kept in case the number turns out to be a year.
+  const { yearLike, textEnd, next, hedge } = q;
   readSuffix(tokens, q, ctx);
-  if (core.yearLike && isYear(tokens, i, q, ctx, hedged)) {
-    return { ...core, first: i, kind: 'year', unit: 'year', yearLike: true };
+  if (yearLike && isYear(tokens, i, q, ctx, hedged)) {
+    q.kind = 'year';
+    q.unit = 'year';
+    q.textEnd = textEnd;
+    q.next = next;
+    q.hedge = hedge;
+    q.yearLike = true;
   }
   return q;
 }
@@ -103,7 +111,8 @@ function isYear(tokens: readonly Token[], i: number, q: Quantity, ctx: QuantityC
   return YEAR_WORDS.has(prev) || ctx.lang === 'en';
 }
 
-type Core = Omit<Quantity, 'first'>;
+/** A quantity before its first token is known (`first` is set by `readQuantity`; one object shape throughout). */
+type Core = Quantity;
 
 function readCore(tokens: readonly Token[], j: number, ctx: QuantityContext, money: boolean): Core | null {
   const t = tokens[j];
@@ -143,13 +152,13 @@ function readDigits(tokens: readonly Token[], j: number, ctx: QuantityContext, m
     break;
   }
   const yearLike = !scaled && /^\d{4}$/.test(t.text) && n.value >= 1800 && n.value <= 2200;
-  return { textEnd: k, next: k, value, granularity, kind: 'number', unit: null, hedge: null, vague: false, words: false, wordCount: 0, yearLike };
+  return { first: -1, textEnd: k, next: k, value, granularity, kind: 'number', unit: null, hedge: null, vague: false, words: false, wordCount: 0, yearLike };
 }
 
 function readWords(tokens: readonly Token[], j: number, ctx: QuantityContext): Core | null {
   const w = readNumberWords(tokens, j, ctx.lang);
   if (!w) return null;
-  return { textEnd: w.next, next: w.next, value: w.value, granularity: w.granularity, kind: 'number', unit: null, hedge: null, vague: false, words: true, wordCount: w.words, yearLike: false };
+  return { first: -1, textEnd: w.next, next: w.next, value: w.value, granularity: w.granularity, kind: 'number', unit: null, hedge: null, vague: false, words: true, wordCount: w.words, yearLike: false };
 }
 
 /** "tens of thousands", "hundreds of", "miles de", "decenas de miles". */
@@ -159,7 +168,7 @@ function readVague(tokens: readonly Token[], j: number): Core | null {
     const after = tokens[j + v.words.length];
     if (!after || (after.lower !== 'of' && after.lower !== 'de')) continue;
     const end = j + v.words.length;
-    return { textEnd: end, next: end, value: v.value, granularity: v.value / 2, kind: 'number', unit: null, hedge: 'at_least', vague: true, words: true, wordCount: v.words.length, yearLike: false };
+    return { first: -1, textEnd: end, next: end, value: v.value, granularity: v.value / 2, kind: 'number', unit: null, hedge: 'at_least', vague: true, words: true, wordCount: v.words.length, yearLike: false };
   }
   return null;
 }
@@ -182,7 +191,7 @@ function readFraction(tokens: readonly Token[], j: number): Core | null {
     const end = tokens.indexOf(lastWord, j) + 1;
     const after = tokens[end];
     if (!after || !['of', 'de', 'del'].includes(after.lower)) continue;
-    return { textEnd: end, next: end, value: f.percent, granularity: 1, kind: 'percent', unit: 'percent', hedge: null, vague: false, words: true, wordCount: f.words.length, yearLike: false };
+    return { first: -1, textEnd: end, next: end, value: f.percent, granularity: 1, kind: 'percent', unit: 'percent', hedge: null, vague: false, words: true, wordCount: f.words.length, yearLike: false };
   }
   // "one in five", "uno de cada cinco"
   if (t.lower === 'one' || t.lower === 'uno' || t.lower === 'una' || t.type === 'num') {
@@ -206,7 +215,7 @@ function readFraction(tokens: readonly Token[], j: number): Core | null {
       }
       if (first >= 1 && denom > first && (en ? first === 1 || t.type === 'num' : true)) {
         const pct = Math.round((1000 * first) / denom) / 10;
-        return { textEnd: end, next: end, value: pct, granularity: 0.1, kind: 'percent', unit: 'percent', hedge: null, vague: false, words: t.type !== 'num', wordCount: 2, yearLike: false };
+        return { first: -1, textEnd: end, next: end, value: pct, granularity: 0.1, kind: 'percent', unit: 'percent', hedge: null, vague: false, words: t.type !== 'num', wordCount: 2, yearLike: false };
       }
     }
   }
@@ -222,11 +231,11 @@ function readSpanOfTime(tokens: readonly Token[], j: number): Core | null {
   const nextWord = next?.lower.replace(/'s$/, '') ?? '';
   if (article && next && ['decade', 'century', 'década', 'siglo'].includes(nextWord)) {
     const years = nextWord === 'decade' || nextWord === 'década' ? 10 : 100;
-    return { textEnd: j + 2, next: j + 2, value: years, granularity: years, kind: 'duration', unit: 'years', hedge: 'approx', vague: false, words: true, wordCount: 1, yearLike: false };
+    return { first: -1, textEnd: j + 2, next: j + 2, value: years, granularity: years, kind: 'duration', unit: 'years', hedge: 'approx', vague: false, words: true, wordCount: 1, yearLike: false };
   }
   if ((t.lower === 'half' && next?.lower === 'a' && third?.lower === 'century') || (t.lower === 'medio' && next?.lower === 'siglo')) {
     const end = t.lower === 'half' ? j + 3 : j + 2;
-    return { textEnd: end, next: end, value: 50, granularity: 50, kind: 'duration', unit: 'years', hedge: 'approx', vague: false, words: true, wordCount: 1, yearLike: false };
+    return { first: -1, textEnd: end, next: end, value: 50, granularity: 50, kind: 'duration', unit: 'years', hedge: 'approx', vague: false, words: true, wordCount: 1, yearLike: false };
   }
   // "a few days", "a couple of weeks", "unos pocos días", "un par de años"
   let len = 0;
@@ -239,7 +248,7 @@ function readSpanOfTime(tokens: readonly Token[], j: number): Core | null {
     const unit = tokens[j + len];
     const time = unit ? TIME_UNITS[unit.lower] : undefined;
     if (!time) return null;
-    return { textEnd: j + len + 1, next: j + len + 1, value: value * time.factor, granularity: 1, kind: 'duration', unit: time.unit, hedge: 'approx', vague: true, words: true, wordCount: 1, yearLike: false };
+    return { first: -1, textEnd: j + len + 1, next: j + len + 1, value: value * time.factor, granularity: 1, kind: 'duration', unit: time.unit, hedge: 'approx', vague: true, words: true, wordCount: 1, yearLike: false };
   }
   return null;
 }

@@ -27,16 +27,27 @@ export function tokenize(text: string, offset: number): Token[] {
   while ((m = TOKEN.exec(text)) !== null) {
     const s = m[0];
     const c = s.charCodeAt(0);
-    const type: Token['type'] = c >= 48 && c <= 57 ? 'num' : /[\p{L}\p{M}]/u.test(s[0]!) ? 'word' : 'punct';
-    const gap = text.slice(prevEnd, m.index);
+    const type: Token['type'] = c >= 48 && c <= 57 ? 'num' : isLetterStart(c, s) ? 'word' : 'punct';
+    let lower = s;
+    if (type === 'word') {
+      lower = s.toLowerCase();
+      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    }
+    let afterBreak = false;
+    for (let k = prevEnd; k < m.index; k++) {
+      if (text.charCodeAt(k) === 10) {
+        afterBreak = true;
+        break;
+      }
+    }
     out.push({
       text: s,
-      lower: type === 'word' ? s.toLowerCase().replace(/’/g, "'") : s,
+      lower,
       start: offset + m.index,
       end: offset + m.index + s.length,
       type,
       glued: m.index === prevEnd && out.length > 0,
-      afterBreak: gap.includes('\n'),
+      afterBreak,
     });
     prevEnd = m.index + s.length;
   }
@@ -52,7 +63,16 @@ export function matchPhrase(tokens: readonly Token[], i: number, words: readonly
 
 /** True if the token is a capitalised word. */
 export function isCapitalized(t: Token | undefined): boolean {
-  return !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
+  if (!t || t.type !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // ASCII without a regular expression
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/** True if a token starting with char code `c` (text `s`) starts with a letter or mark. */
+function isLetterStart(c: number, s: string): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^[\p{L}\p{M}]/u.test(s);
 }
 
 /** The token's text without a possessive ending ("Argentina’s" → "argentina"). */

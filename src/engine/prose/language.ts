@@ -16,7 +16,11 @@ export function languageScore(text: string, maxWords = 4000): number {
     const w = m[0].toLowerCase();
     if (EN.has(w)) score++;
     else if (ES.has(w)) score--;
-    if (/[ñáéíóú]/.test(w)) score -= 0.5;
+    for (let i = 0; i < w.length; i++) {
+      if (w.charCodeAt(i) < 128) continue;
+      if (/[ñáéíóú]/.test(w)) score -= 0.5; // only words with a non-ASCII letter can hold one
+      break;
+    }
   }
   return score;
 }
