@@ -188,7 +188,16 @@ export function assemble(
   });
   const referenceDate = chooseReferenceDate(prose, raw.map((x) => x.f), options);
   const ref = referenceDate ? new Date(referenceDate.date + 'T12:00:00Z') : null;
-  const figures: Figure[] = raw.map(({ f, sentence, d }) => finishFigure(text, f, sentence, ref, d));
+  const refKey = referenceDate?.date ?? '';
+  // A figure made by an earlier assembly is reused when nothing it depends on moved (its block's
+  // text is unchanged whenever its raw figure is the same object).
+  const figures: Figure[] = raw.map(({ f, sentence, d }) => {
+    const made = FINISHED.get(f);
+    if (made && made.d === d && made.sentence === sentence && made.ref === refKey) return made.figure;
+    const figure = finishFigure(text, f, sentence, ref, d);
+    FINISHED.set(f, { d, sentence, ref: refKey, figure });
+    return figure;
+  });
   return {
     language: ctx.language,
     numberStyle: ctx.numberStyles[ctx.language],
@@ -201,6 +210,9 @@ export function assemble(
     skipped: null,
   };
 }
+
+/** Figures made from each raw figure, with what they were made from (the session keeps raw figures across edits). */
+const FINISHED = new WeakMap<RawFigure, { d: number; sentence: number; ref: string; figure: Figure }>();
 
 function finishFigure(text: string, f: RawFigure, sentence: number, ref: Date | null, d: number): Figure {
   const pending = f.pending;

@@ -129,6 +129,7 @@ export class Matcher {
 
 /** A copy of a match for figure `k`, its evidence moved by `delta` (document subjects keep no position). */
 export function placeMatch(m: Match, k: number, delta: number): Match {
+  if (delta === 0 && k === m.figure) return m; // where it was made: shared, never mutated
   const move = <T extends { start: number; end: number }>(e: T): T => ({ ...e, start: e.start + delta, end: e.end + delta });
   const e = m.evidence;
   const subject = e.subject.where === 'document' ? e.subject : move(e.subject);
