@@ -59,12 +59,15 @@ const ms = (x) => Number(x.toFixed(3));
  * and never timed, returning `{ run(state), prepare?(text) }`: `prepare` (untimed, before every repetition) turns the
  * text into whatever `run` needs; `run` is the timed call and returns a count of what it
  * found, printed as a sanity check. A case may instead have `measure(env)` returning
- * `[{ metric, value, unit }]` for numbers that are not a timed call (bundle size,
- * activation time); those are listed under "Other metrics".
+ * `[{ metric, value, unit, target? }]` for numbers that are not a timed call (bundle size,
+ * activation time); those are listed under "Other metrics", judged against `target`
+ * (`{ op, value }`) when given.
  *
- * `counts` names what `run` returns. `role` "peer" marks a tool whose failure to install or
+ * `counts` names what `run` returns. `inputs` limits a case to some inputs; `reps` asks for
+ * more timed calls than the default. `role` "peer" marks a tool whose failure to install or
  * run is reported, not fatal; `peer` names its entry in scripts/bench/peers.mjs, installed
- * before the case runs. `env` is { root, engine, peers } (see bench.mjs).
+ * before the case runs. `env` is { root, engine, extension, peers } (see bench.mjs): the
+ * bundled engine (scripts/bench/entry.ts) and the minified desktop extension.
  */
 export const cases = [
   {
@@ -138,6 +141,7 @@ export const cases = [
   },
   {
     id: 'session-edit',
+    reps: 15,
     title: 'Crosscheck check after a one-character edit (incremental `DocumentSession.update`)',
     role: 'crosscheck',
     counts: 'incremental updates',
@@ -173,6 +177,8 @@ export const cases = [
   },
   {
     id: 'match-bundled',
+    // Tens of milliseconds that garbage collection moves around: more calls for a steadier median.
+    reps: 25,
     title: 'Matching and checks on an analysed text, bundled dataset (62 claims)',
     role: 'crosscheck',
     counts: 'matched figures',
@@ -181,6 +187,8 @@ export const cases = [
   },
   {
     id: 'match-100k',
+    // Tens of milliseconds that garbage collection moves around: more calls for a steadier median.
+    reps: 25,
     title: 'Matching and checks on an analysed text, bundled dataset + 100,000 synthetic claims',
     role: 'crosscheck',
     counts: 'matched figures',

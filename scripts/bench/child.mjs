@@ -48,6 +48,7 @@ if (c.measure) {
   let found = null;
   result.loadAvg = [os.loadavg()[0]];
   const started = now();
+  const reps = c.reps ?? job.reps; // a case may ask for more repetitions
   // `reps` repetitions; more while under `minTimeMs` (fast cases get a steadier median);
   // fewer once past `budgetMs`, so a peer needing minutes per call is timed once or twice.
   for (;;) {
@@ -65,7 +66,7 @@ if (c.measure) {
     found = n;
     const elapsed = now() - started;
     if (samples.length >= job.maxReps) break;
-    if (samples.length >= job.reps && elapsed >= job.minTimeMs) break;
+    if (samples.length >= reps && elapsed >= job.minTimeMs) break;
     if (elapsed >= job.budgetMs) break;
   }
   rmSync(job.progressFile, { force: true });

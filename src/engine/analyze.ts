@@ -179,12 +179,23 @@ export function assemble(
     const d = shifts?.[b] ?? 0; // an edit before the block moved it since it was analysed
     const base = sentences.length;
     const figBase = raw.length;
-    for (const s of r.sentences) sentences.push({ start: s.start + d, end: s.end + d, block: b, language: s.language });
     for (const f of r.figures) raw.push({ f, sentence: base + (f.sentenceInBlock ?? 0), d });
+    // The block's sentences and claims as placed last time, when nothing they depend on moved.
+    const placed = PLACED.get(r);
+    if (placed && placed.d === d && placed.b === b && placed.base === base && placed.figBase === figBase) {
+      for (const x of placed.sentences) sentences.push(x);
+      for (const x of placed.claims) claims.push(x);
+      return;
+    }
+    const own = { d, b, base, figBase, sentences: [] as Sentence[], claims: [] as Claim[] };
+    for (const s of r.sentences) own.sentences.push({ start: s.start + d, end: s.end + d, block: b, language: s.language });
     for (const c of r.claims) {
       const attribution = c.attribution && d !== 0 ? { ...c.attribution, start: c.attribution.start + d, end: c.attribution.end + d } : c.attribution;
-      claims.push({ start: c.start + d, end: c.end + d, figures: c.figures.map((k) => k + figBase), attribution, quoted: c.quoted });
+      own.claims.push({ start: c.start + d, end: c.end + d, figures: c.figures.map((k) => k + figBase), attribution, quoted: c.quoted });
     }
+    PLACED.set(r, own);
+    for (const x of own.sentences) sentences.push(x);
+    for (const x of own.claims) claims.push(x);
   });
   const referenceDate = chooseReferenceDate(prose, raw.map((x) => x.f), options);
   const ref = referenceDate ? new Date(referenceDate.date + 'T12:00:00Z') : null;
@@ -210,6 +221,9 @@ export function assemble(
     skipped: null,
   };
 }
+
+/** Sentences and claims placed from each block result, with where they were placed (reused across a session's edits). */
+const PLACED = new WeakMap<BlockResult, { d: number; b: number; base: number; figBase: number; sentences: Sentence[]; claims: Claim[] }>();
 
 /** Figures made from each raw figure, with what they were made from (the session keeps raw figures across edits). */
 const FINISHED = new WeakMap<RawFigure, { d: number; sentence: number; ref: string; figure: Figure }>();
