@@ -41,8 +41,19 @@ export class EventEmitter<T> {
     this.listeners = [];
   }
 }
+/** Document events a test fires by hand (open, change, close), as the editor would. */
+export const testEvents = {
+  open: new EventEmitter<unknown>(),
+  change: new EventEmitter<unknown>(),
+  close: new EventEmitter<unknown>(),
+};
 export const workspace = {
   getConfiguration: () => ({ get: () => undefined }),
   onDidChangeConfiguration: () => ({ dispose() {} }),
+  onDidOpenTextDocument: (l: (e: unknown) => void) => testEvents.open.event(l),
+  onDidChangeTextDocument: (l: (e: unknown) => void) => testEvents.change.event(l),
+  onDidCloseTextDocument: (l: (e: unknown) => void) => testEvents.close.event(l),
+  textDocuments: [] as unknown[],
 };
+export const languages = { match: () => 0 };
 export const window = { showWarningMessage: () => Promise.resolve(undefined) };
