@@ -80,7 +80,7 @@ export async function installVsix({ vsix, extensionsDir, userDataDir, entry = co
 export async function packVsix({ extensionPath, out }) {
   const file = resolve(out);
   await mkdir(resolve(file, '..'), { recursive: true });
-  const { code, output } = await runQuiet('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '-o', file], {
+  const { code, output } = await runQuiet('npx', ['--no-install', 'vsce', 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', file], {
     cwd: resolve(extensionPath),
     env: { ...process.env, npm_config_update_notifier: 'false' },
   });
