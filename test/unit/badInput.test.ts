@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, DEFAULT_MAX_LENGTH, type AnalyzeOptions } from '../../src/engine/analyze';
-import type { Analysis } from '../../src/engine/model';
+import { ARTICLE, articleOf, broken } from '../support/article';
 import { run } from '../../src/cli/main';
 
 const MB = 1024 * 1024;
@@ -27,41 +27,6 @@ function bytes(n: number, seed: number, pick: (x: number) => number = (x) => x &
     x = (Math.imul(x, 1103515245) + 12345) >>> 0;
     out.push(pick(x >>> 8));
   }
-  return out;
-}
-
-/** An article in both languages, with every kind of figure. */
-const ARTICLE = `# Prison population
-
-The prison can hold 40,000 inmates, officials said on Jan. 31, 2023. Nearly 75,000 people were arrested in the first year, and the homicide rate fell to 2.6 per 100,000 people.
-
-El penal alberga a unos 15 mil reos, según el ministerio. La tasa fue de 2,4 por cada 100.000 habitantes en marzo del 2022; a finales de septiembre había más de 6.000 denuncias.
-
-- Between 10,000 and 20,000 people fled in June.
-- About 50% of cases, or 50 percent, took *a few days*.
-
-`;
-/** `ARTICLE` repeated to exactly `n` characters. */
-const articleOf = (n: number): string => ARTICLE.repeat(Math.ceil(n / ARTICLE.length)).slice(0, n);
-
-/** What the analysis breaks of the model's promises about `text` (empty when sound). */
-function broken(text: string, a: Analysis): string[] {
-  const out: string[] = [];
-  a.figures.forEach((f, i) => {
-    const at = `figure ${i} ${JSON.stringify(f.text)} [${f.start},${f.end})`;
-    if (!(0 <= f.start && f.start < f.end && f.end <= text.length) || f.text !== text.slice(f.start, f.end)) out.push(`${at}: offsets or text do not match the input`);
-    const prev = a.figures[i - 1];
-    if (prev && prev.end > f.start) out.push(`${at}: overlaps or precedes figure ${i - 1}`);
-    if (typeof f.value === 'number') {
-      if (!Number.isFinite(f.value)) out.push(`${at}: value ${f.value}`);
-      if ((f.min !== null && f.min > f.value) || (f.max !== null && f.value > f.max)) out.push(`${at}: ${f.value} outside [${f.min}, ${f.max}]`);
-    }
-    if (f.kind === 'range' && (f.value !== null || (f.min !== null && f.max !== null && f.min > f.max))) out.push(`${at}: bad range`);
-    if (f.kind === 'date' && !(typeof f.value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(f.value))) out.push(`${at}: date ${JSON.stringify(f.value)}`);
-  });
-  a.claims.forEach((c, k) => {
-    for (const i of c.figures) if (!a.figures[i]) out.push(`claim ${k}: no figure ${i}`);
-  });
   return out;
 }
 
@@ -119,30 +84,6 @@ describe('analyze on bad input', () => {
         else expect(broken(text, a), JSON.stringify(text)).toEqual([]);
       }
     }
-  });
-
-  it('analyses 10 MB in about ten times the time of 1 MB', () => {
-    const options: AnalyzeOptions = { format: 'markdown', maxLength: 16 * MB };
-    const small = articleOf(MB);
-    const large = articleOf(10 * MB);
-    analyze(small, options); // warm-up
-    const times: number[] = [];
-    for (let k = 0; k < 3; k++) {
-      const t = performance.now();
-      analyze(small, options);
-      times.push(performance.now() - t);
-    }
-    const t1 = times.sort((a, b) => a - b)[1]!;
-    const t = performance.now();
-    const a = analyze(large, options);
-    const t10 = performance.now() - t;
-    console.info(`10 MB / 1 MB: ${t10.toFixed(0)} ms / ${t1.toFixed(0)} ms = ${(t10 / t1).toFixed(2)}`);
-    expect(a.skipped).toBeNull();
-    expect(a.figures.length).toBeGreaterThan(100_000);
-    expect(broken(large, a)).toEqual([]);
-    // Linear growth is 10x; 15 leaves room for the garbage collector on a 600 MB heap and a busy
-    // machine, and is far below the 100x of quadratic growth.
-    expect(t10 / t1, `1 MB: ${t1.toFixed(0)} ms; 10 MB: ${t10.toFixed(0)} ms`).toBeLessThanOrEqual(15);
   });
 });
 

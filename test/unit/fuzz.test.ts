@@ -1,8 +1,8 @@
 /**
  * Property-based tests of `analyze` on random and adversarial text, in both formats and
  * both languages: it never throws, and every figure it returns keeps the model's promises
- * (offsets, order, intervals, ISO dates, claims). Then a doubling test: on inputs built to
- * provoke backtracking or rescanning, twice the text must cost at most about twice the time.
+ * (offsets, order, intervals, ISO dates, claims). The doubling test on inputs built to
+ * provoke backtracking or rescanning is in `test/timing/growth.test.ts`, run on its own.
  *
  * The seed is fixed, so a failure replays; fast-check prints the shrunk counterexample.
  */
@@ -296,111 +296,5 @@ describe('analyze on random and adversarial text', () => {
 
   afterAll(() => {
     console.info(`fuzz: ${stats.tried} analyses, ${stats.throws} throws, ${stats.figures} figures checked`);
-  });
-});
-
-// ---------------------------------------------------------------------------------------
-// Doubling: analysis time at 2N over time at N.
-// ---------------------------------------------------------------------------------------
-
-const MAX_RATIO = 2.5;
-/**
- * A first pair of runs whose larger run takes this long and BEYOND_NOISE times the smaller
- * one shows growth no busy machine explains (quadratic time doubles to 4x): the timing ends
- * there instead of waiting minutes on a slow engine.
- */
-const SLOW_MS = 2000;
-const BEYOND_NOISE = 4;
-/** Measurements of a case at most; a failing one is measured again, the best counts. */
-const TRIES = 3;
-/** Timed runs at each size, interleaved; the ratio is of the medians. */
-const RUNS_PER_SIZE = 5;
-/**
- * N doubles from its starting size until one analysis takes this long, so the timings stand
- * above the noise whatever the engine's speed, while a super-linear engine is caught at a
- * size where 2N still finishes in seconds.
- */
-const TARGET_MS = 100;
-
-/** A fixed pseudo-random line of digits and separators. */
-function digitLine(n: number): string {
-  const alphabet = '1234567890,.\u00A0\u202F\u2009';
-  let x = 12345;
-  let s = '';
-  while (s.length < n) {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    s += alphabet[(x >>> 16) % alphabet.length];
-  }
-  return s;
-}
-function nestedLists(n: number): string {
-  let s = '';
-  for (let d = 0; s.length < n; d++) s += '  '.repeat(d % 40) + (d % 3 ? '- ' : '> ') + '40 items\n';
-  return s;
-}
-/** Emphasis inside a link inside emphasis..., a figure at the bottom, then all the closers. */
-function markdownNest(n: number): string {
-  const depth = Math.ceil(n / 8);
-  return '*[a '.repeat(depth) + '40 inmates' + ' b]*'.repeat(depth);
-}
-const repeatTo = (unit: string) => (n: number): string => unit.repeat(Math.ceil(n / unit.length));
-
-function time(f: () => void): number {
-  const t = performance.now();
-  f();
-  return performance.now() - t;
-}
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-describe('analysis time grows linearly', () => {
-  const ratios: string[] = [];
-  afterAll(() => console.info(`doubling ratios (2N/N):\n${ratios.sort().reverse().join('\n')}`));
-
-  // [what, format, starting N, largest N, build(size)]
-  it.each<[string, AnalyzeOptions['format'], number, number, (n: number) => string]>([
-    ['a line of digits and separators (100,000 characters at 2N)', 'plaintext', 50_000, 50_000, digitLine],
-    ['a line of digits and separators', 'markdown', 50_000, 1_600_000, digitLine],
-    ['"nearly 40,000 and " (50,000 repetitions at 2N)', 'plaintext', 25_000, 25_000, (n) => 'nearly 40,000 and '.repeat(n)],
-    ['"más de unos casi 5 ": hedges stacked on numbers', 'plaintext', 50_000, 3_200_000, repeatTo('más de unos casi 5 ')],
-    ['a long line without spaces', 'plaintext', 50_000, 3_200_000, repeatTo('abc1,000def')],
-    ['a long URL-like line', 'markdown', 50_000, 3_200_000, (n) => 'a.'.repeat(n / 2) + 'com/40'],
-    ['number words', 'plaintext', 50_000, 3_200_000, repeatTo('forty-two thousand cuarenta y dos mil ')],
-    ['nested Markdown lists and quotes', 'markdown', 50_000, 3_200_000, nestedLists],
-    ['a pathological Markdown nest of emphasis and links', 'markdown', 2_000, 1_024_000, markdownNest],
-    ['Spanish month names and numbers without punctuation', 'plaintext', 500, 4_096_000, repeatTo('junio 5 mayo 2020 marzo ')],
-    ['English month names and numbers without punctuation', 'plaintext', 500, 4_096_000, repeatTo('in June in May 2020 in March 5 ')],
-  ])('%s (%s)', (what, format, n0, nMax, build) => {
-    const opts: AnalyzeOptions = { format, maxLength: 1e8 };
-    const cost = (text: string): number => time(() => analyze(text, opts));
-    analyze(build(n0), opts); // warm-up
-    let n = n0;
-    while (n < nMax && Math.min(cost(build(n)), cost(build(n))) < TARGET_MS) n *= 2;
-    const small = build(n);
-    const large = build(2 * n);
-    /** Median times at N and 2N; stops early when the growth is beyond doubt. */
-    const measure = (): { ratio: number; text: string; certain: boolean } => {
-      const ts: number[] = [];
-      const tl: number[] = [];
-      let certain = false;
-      do {
-        // Interleaved, so a burst of load on the machine touches both sizes.
-        ts.push(cost(small));
-        tl.push(cost(large));
-        certain = tl[0]! > SLOW_MS && tl[0]! > BEYOND_NOISE * ts[0]!;
-      } while (ts.length < RUNS_PER_SIZE && !certain);
-      const ratio = median(tl) / median(ts);
-      return { ratio, certain, text: `N = ${small.length}: ${median(ts).toFixed(1)} ms; 2N = ${large.length}: ${median(tl).toFixed(1)} ms; ratio ${ratio.toFixed(2)}` };
-    };
-    // A garbage collection or a busy neighbour can land in any run; a real slope shows every
-    // time, noise does not. So a failure is measured again, and the best measurement counts.
-    const tries = [measure()];
-    while (tries.length < TRIES && tries.every((t) => t.ratio > MAX_RATIO && !t.certain)) tries.push(measure());
-    const best = tries.reduce((a, b) => (b.ratio < a.ratio ? b : a));
-    const m = { ratio: best.ratio, text: tries.map((t) => t.text).join(' | ') };
-    ratios.push(`${m.ratio.toFixed(2)}  ${what} (${format}; ${m.text})`);
-    expect(m.ratio, m.text).toBeLessThanOrEqual(MAX_RATIO);
   });
 });
