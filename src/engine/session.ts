@@ -135,7 +135,9 @@ export class DocumentSession {
     const toNew = toOld + delta;
     // A comment reaching across the window's edges masks text the window cannot see.
     if (prev.comments.some((c) => c.start < toOld && c.end > from && (c.start < from || c.end > toOld))) return no('comment');
-    const source = prev.source.slice(0, change.start) + change.text + prev.source.slice(change.end);
+    // Without front matter or a guarded paragraph the parser saw the text itself: reuse the
+    // editor's flat string rather than build a rope that the parser would flatten again.
+    const source = prev.source === prev.text ? text : prev.source.slice(0, change.start) + change.text + prev.source.slice(change.end);
     // A guarded (pathologically nested) paragraph near the edit: the guard must see the whole text again.
     if (this.options.format === 'markdown' && (countDelimiters(source, from, toNew) > MAX_INLINE_DELIMITERS / 2 || guardedNear(prev, from, toOld))) return no('guard');
     let windowBlocks: ProseBlock[];
@@ -180,7 +182,7 @@ export class DocumentSession {
 
 /** True if the parser's source differs from the text in [from, to) (a guarded paragraph there). */
 function guardedNear(prev: State, from: number, to: number): boolean {
-  return prev.source.slice(from, to) !== prev.text.slice(from, to);
+  return prev.source !== prev.text && prev.source.slice(from, to) !== prev.text.slice(from, to);
 }
 
 /** True if applying the change to the old text gives the new text's length (a cheap consistency check). */
