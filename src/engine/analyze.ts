@@ -11,7 +11,7 @@ import { MONTHS_EN, MONTHS_ES, ORDINALS, VAGUE } from './figures/lexicon';
 import { detectNumberStyle, type NumberStyle } from './figures/numerals';
 import type { Analysis, Claim, Figure, Language, ProseBlock, ReferenceDate, Sentence } from './model';
 import { findFrontMatter, blank } from './prose/frontMatter';
-import { findDateline, maskFurniture, parseFullDate, type Dateline } from './prose/furniture';
+import { findDateline, findWireDateline, maskFurniture, parseFullDate, type Dateline } from './prose/furniture';
 import { languageOf, languageScore } from './prose/language';
 import { guardInline, markdownProse, type Comment } from './prose/markdown';
 import type { Tree } from '@lezer/common';
@@ -106,8 +106,9 @@ export function proseOf(text: string, format: AnalyzeOptions['format']): Prose {
     source = guardInline(source);
     ({ blocks, comments, tree } = markdownProse(source));
   } else ({ blocks, comments } = plainTextProse(source));
+  const wire = findWireDateline(blocks);
   for (const b of blocks) b.masked = maskFurniture(b.masked);
-  const dateline = findDateline(blocks);
+  const dateline = findDateline(blocks) ?? wire;
   if (dateline) maskRange(blocks, dateline.start, dateline.lineEnd);
   return { blocks, comments, frontMatterDate, dateline, source, tree, frontMatterEnd };
 }

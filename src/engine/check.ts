@@ -8,6 +8,7 @@ import type { Diagnostic, Severity } from './diagnostics';
 import { Matcher, placeMatch, type BlockSubjects, type Match } from './match/match';
 import type { CueHit } from './match/cues';
 import { judge, type Judgement } from './match/verdict';
+import { namesOwnPeriod } from './checks/period';
 import type { Analysis } from './model';
 import { applyDirectives, applyIgnores, type IgnoreEntry } from './suppress';
 
@@ -121,7 +122,7 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
       const own: Diagnostic[] = [];
       for (let i = k; i < end; i++) {
         const m = matches[i]!;
-        judgements.push(m ? judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance) : null);
+        judgements.push(m ? judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance, { ownPeriod: namesOwnPeriod(text, analysis, i) }) : null);
         for (const c of figureChecks) {
           const d = c.figure(ctx, i);
           if (d) own.push(d);

@@ -42,6 +42,7 @@ describe('mutation over the matching fixtures', () => {
         if (elsewhere > baseWarnings) alarms.push(`${file}: ${f.text} → ${m}`);
       }
     }
+    console.info(`fixture mutation: ${flagged}/${tried} changes flagged at the figure, ${alarms.length} new alarms elsewhere${misses.length ? `; missed: ${misses.join("; ")}` : ""}`);
     expect(tried).toBeGreaterThanOrEqual(40);
     expect(flagged / tried, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(alarms).toEqual([]);

@@ -61,6 +61,10 @@ describe('reference date', () => {
     ['By Jane Doe | July 2, 2024 | 3:15 pm\nHe came in May.', 'dateline', '2024-07-02'],
     ['Por Ana Gómez · 14 de junio de 2024 · 10:32\nLlegó en mayo.', 'dateline', '2024-06-14'],
     ['Updated 10:32 a.m. ET June 14, 2024\nHe came in May.', 'dateline', '2024-06-14'],
+    // A wire dateline with a year dates the article; without one it does not.
+    ['SAN SALVADOR, June 21, 2024 — He came in May.', 'dateline', '2024-06-21'],
+    ['*By Ana Pérez · Photo: AP*\n\nBUENOS AIRES, 3 de abril de 2025 (Reuters) - Llegó en mayo.', 'dateline', '2025-04-03'],
+    ['WASHINGTON, March 27 (AP) — He came in May 2023.', 'latest-in-text', '2023-05-31'],
     ['It happened in March 2022 and again in June.', 'latest-in-text', '2022-03-31'],
     ['Nothing dated at all here.', 'today', '2026-01-01'],
   ])('%j', (text, source, date) => {

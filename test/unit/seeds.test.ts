@@ -52,6 +52,7 @@ describe('seed articles', () => {
       if (k >= 0 && r.quantities[k] === g.quantity) right++;
       else wrong.push(`${g.file}:${g.start} ${g.text} → ${k >= 0 ? r.quantities[k] : 'not found'} (want ${g.quantity})`);
     }
+    console.info(`seeds matching: ${right}/${known} figures the dataset knows go to their quantity`);
     expect(known).toBe(62);
     expect(right / known, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
@@ -86,6 +87,7 @@ describe('seed articles', () => {
       else misses.push(`${g.file}:${g.start} ${g.text} → ${m}`);
       if (elsewhere.length) alarms.push(`${g.file}:${g.start} ${g.text} → ${m}: ${elsewhere.map((d) => d.code).join(', ')}`);
     }
+    console.info(`seeds mutation: ${flagged}/${tried} changes flagged at the figure, ${alarms.length} new alarms elsewhere${misses.length ? `; missed: ${misses.join("; ")}` : ""}`);
     expect(tried).toBeGreaterThanOrEqual(60);
     expect(flagged / tried, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(alarms).toEqual([]);

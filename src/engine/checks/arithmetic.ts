@@ -9,7 +9,7 @@ import type { Derivation } from '../dataset/schema';
 import type { Figure } from '../model';
 import { figureInterval } from '../match/verdict';
 import type { CheckContext, DocumentCheck } from './context';
-import { formatNumber } from './format';
+import { formatNumber, styleFor } from './format';
 
 interface Input {
   value: number | string;
@@ -115,10 +115,15 @@ function derivationFindings(ctx: CheckContext): Diagnostic[] {
       if (!got || !fi) continue;
       const tol = d.tolerance ?? Math.max(0.02 * Math.abs(got.value), 0.5);
       if (fi.min <= got.value + tol && got.value - tol <= fi.max) continue;
-      const anchored = d.kind !== 'percent-change' || sentenceHasYear(ctx.analysis.figures, k);
+      // A percent change is judged when its sentence names the years of the derivation's inputs
+      // ("from 2018 to 2023"); a sentence naming other years speaks of another period.
+      const years = d.kind === 'percent-change' ? sentenceYears(ctx.analysis.figures, k) : [];
+      const inputYears = d.inputs.map((id) => ctx.catalog.dataset.quantities.get(id)?.series?.period.slice(0, 4)).filter((y): y is string => !!y);
+      if (years.length > 0 && years.some((y) => !inputYears.includes(y))) continue;
+      const anchored = d.kind !== 'percent-change' || years.length > 0;
       // Uncertain readings stay information: a percent change without a period, elapsed time.
       const severity: Severity = anchored && d.kind !== 'elapsed' ? 'warning' : 'information';
-      const style = ctx.analysis.numberStyle;
+      const style = styleFor(ctx.analysis, f.language);
       const shown = formatNumber(Math.round(got.value * 10) / 10, f.language, style);
       const unit = d.kind === 'elapsed' ? ' years' : d.kind === 'share' || d.kind === 'ratio' || d.kind === 'percent-change' ? '%' : '';
       const why = d.kind === 'percent-change' && !anchored ? ' The article states no period for it.' : d.kind === 'elapsed' ? ` (to the article's date, ${ctx.analysis.referenceDate?.date}).` : '';
@@ -137,12 +142,17 @@ function derivationFindings(ctx: CheckContext): Diagnostic[] {
   return out;
 }
 
-/** True if a year is stated in figure k's sentence (figures are in text order, so its neighbours). */
-function sentenceHasYear(figures: readonly Figure[], k: number): boolean {
+/** The years stated in figure k's sentence, as years or in dates (figures are in text order, so its neighbours). */
+function sentenceYears(figures: readonly Figure[], k: number): string[] {
   const s = figures[k]!.sentence;
-  for (let i = k; i >= 0 && figures[i]!.sentence === s; i--) if (figures[i]!.kind === 'year') return true;
-  for (let i = k + 1; i < figures.length && figures[i]!.sentence === s; i++) if (figures[i]!.kind === 'year') return true;
-  return false;
+  const out: string[] = [];
+  const take = (f: Figure): void => {
+    if (f.kind === 'year' && typeof f.value === 'number') out.push(String(f.value));
+    else if (f.kind === 'date' && typeof f.value === 'string' && !f.yearInferred && /^\d{4}/.test(f.value)) out.push(f.value.slice(0, 4));
+  };
+  for (let i = k; i >= 0 && figures[i]!.sentence === s; i--) take(figures[i]!);
+  for (let i = k + 1; i < figures.length && figures[i]!.sentence === s; i++) take(figures[i]!);
+  return out;
 }
 
 const DECREASE = /\b(?:decrease|decline|drop|fall|fell|cut|reduction|plunge|plummet|lower|down|caída|caida|reducción|reduccion|disminución|disminucion|descenso|bajó|bajo|cayó|cayo|redujo|baja)\w*/i;
@@ -173,7 +183,7 @@ function changeFindings(ctx: CheckContext): Diagnostic[] {
       const lo = down ? -fi.max : fi.min;
       const hi = down ? -fi.min : fi.max;
       if (change >= lo - 1.5 && change <= hi + 1.5) continue;
-      const style = ctx.analysis.numberStyle;
+      const style = styleFor(ctx.analysis, p.f.language);
       out.push({
         start: p.f.start,
         end: p.f.end,

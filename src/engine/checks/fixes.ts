@@ -3,12 +3,12 @@ import type { Fix } from '../diagnostics';
 import type { Figure } from '../model';
 import type { ClaimView } from '../match/verdict';
 import type { CheckContext } from './context';
-import { formatDate, formatNumber } from './format';
+import { formatDate, formatNumber, styleFor } from './format';
 
 /** One "replace with" fix per distinct sourced value, in the article's language. */
 export function replacementFixes(ctx: CheckContext, f: Figure, views: readonly ClaimView[]): Fix[] {
   const seen = new Map<string, Fix>();
-  const style = ctx.analysis.numberStyle;
+  const style = styleFor(ctx.analysis, f.language);
   for (const v of views) {
     const text = replacementText(f, v, style);
     if (!text || text === f.text) continue;

@@ -7,6 +7,14 @@ const MONTHS: Record<Language, string[]> = {
   es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
 };
 
+/**
+ * The number style for text in `lang`: the article's own for its main language; for a passage
+ * in the other one (an English quote in a Spanish article), that language's usual style.
+ */
+export function styleFor(analysis: { language: Language; numberStyle: 'us' | 'eu' }, lang: Language): 'us' | 'eu' {
+  return lang === analysis.language ? analysis.numberStyle : lang === 'en' ? 'us' : 'eu';
+}
+
 /** A number as an article in that language and style writes it. */
 export function formatNumber(v: number, lang: Language, style: 'us' | 'eu'): string {
   const neg = v < 0;

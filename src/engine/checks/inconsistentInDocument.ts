@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { Figure } from '../model';
 import { figureInterval, sameDate, spansAgree, type Span } from '../match/verdict';
 import type { DocumentCheck } from './context';
+import { namesOwnPeriod } from './period';
 
 export const inconsistentInDocument: DocumentCheck = {
   scope: 'document',
@@ -19,7 +20,9 @@ export const inconsistentInDocument: DocumentCheck = {
       const f = ctx.analysis.figures[k]!;
       let earlier = seen.get(m.quantity);
       if (!earlier) seen.set(m.quantity, (earlier = []));
-      const clash = earlier.find((e) => !compatibleValues(ctx.analysis.figures[e]!, f, spanOf(e), spanOf(k)));
+      // Without a period in the sources, two figures that name their own may measure different spans.
+      const unstated = ctx.catalog.dataset.quantities.get(m.quantity)?.time === 'unstated';
+      const clash = earlier.find((e) => !compatibleValues(ctx.analysis.figures[e]!, f, spanOf(e), spanOf(k)) && !(unstated && (namesOwnPeriod(ctx.text, ctx.analysis, e) || namesOwnPeriod(ctx.text, ctx.analysis, k))));
       if (clash !== undefined) {
         // Flag the figure the sources contradict when only one of the two is wrong.
         const [flag, keep] = ctx.judgements[clash]?.verdict === 'conflicts' && ctx.judgements[k]?.verdict === 'agrees' ? [clash, k] : [k, clash];
@@ -51,7 +54,8 @@ function oneLine(s: string): string {
 function compatibleValues(a: Figure, b: Figure, x: Span | null, y: Span | null): boolean {
   if (a.kind === 'date' || a.kind === 'year' || b.kind === 'date' || b.kind === 'year') {
     const v = typeof a.value === 'number' ? String(a.value) : a.value;
-    return typeof v === 'string' && sameDate(b, v);
+    // A year either figure left unwritten is compared by month and day only.
+    return typeof v === 'string' && sameDate(a.yearInferred ? { ...b, yearInferred: true } : b, v);
   }
   if (!x || !y) return true;
   return spansAgree(x, y);

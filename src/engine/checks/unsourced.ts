@@ -18,7 +18,7 @@ export const unsourced: FigureCheck = {
       end: f.end,
       severity: 'hint',
       code: 'unsourced',
-      message: j.claims.length > 0 ? staleMessage(label, f.text, j.claims, ctx.analysis.referenceDate?.date ?? null) : `No source in the dataset gives ${label}${periods.length ? ` (sources cover ${periods.join(', ')})` : ''}; “${f.text}” cannot be checked.`,
+      message: j.periodUnstated ? unstatedMessage(label, f.text, j.claims) : j.claims.length > 0 ? staleMessage(label, f.text, j.claims, ctx.analysis.referenceDate?.date ?? null) : `No source in the dataset gives ${label}${periods.length ? ` (sources cover ${periods.join(', ')})` : ''}; “${f.text}” cannot be checked.`,
       related: [],
       fixes: [],
       figure: k,
@@ -30,4 +30,10 @@ export const unsourced: FigureCheck = {
 function staleMessage(label: string, figure: string, claims: Judgement['claims'], ref: string | null): string {
   const newest = [...claims].sort((a, b) => b.time.localeCompare(a.time))[0]!;
   return `No source gives ${label} as of ${ref ?? 'the article’s date'}: the newest, ${newest.source.publisher} (${newest.time}), says “${newest.claim.asWritten}”; “${figure}” may be newer and cannot be checked.`;
+}
+
+/** The sources give no period; the figure names its own, so it may measure another span. */
+function unstatedMessage(label: string, figure: string, claims: Judgement['claims']): string {
+  const said = claims.map((v) => `${v.source.publisher} says “${v.claim.asWritten}”`).join('; ');
+  return `${label}: ${said}, without a period; “${figure}” names a period of its own and cannot be checked against it.`;
 }

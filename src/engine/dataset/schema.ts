@@ -73,8 +73,13 @@ export const Quantity = z.strictObject({
   kind: QuantityKind,
   /** Canonical unit: people, percent, per_100k, years, hours, date, year, ordinal, rank, hectares, times, USD… */
   unit: z.string().check(z.regex(/^[a-z0-9_ ]+$|^[A-Z]{3}$/, 'expected a unit such as people, percent, per_100k or USD')),
-  /** A value at a point in time (may change: compare with the latest claim up to the article's date), or a value that belongs to a period. */
-  time: z.enum(['point', 'period']),
+  /**
+   * A value at a point in time (may change: compare with the latest claim up to the article's date),
+   * a value that belongs to a period, or a value whose period the sources leave unsaid (a fall
+   * "of nearly 70%" with no years): a figure that names its own period ("since 2015", "last year")
+   * may speak of another one, so it is shown beside the sources but never judged against them.
+   */
+  time: z.enum(['point', 'period', 'unstated']),
   /** For members of a series: the series id and the period this member covers. */
   series: z.optional(z.strictObject({ id: QuantityId, period: IsoPartial })),
   cues: z.strictObject({

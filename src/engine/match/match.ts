@@ -210,6 +210,32 @@ function recentMatches(analysis: Analysis, out: readonly (Match | null)[], sente
 function settingOf(text: string, analysis: Analysis, k: number, recent: ReadonlySet<string>): Setting {
   const f = analysis.figures[k]!;
   const s = analysis.sentences[f.sentence]!;
+  const { start, end } = clauseOf(text, f, s);
+  // For a date, the sentence's other dates, each with its clause: an event word in one of their
+  // clauses, outside this date's, names their event ("sworn in on June 1, and will visit
+  // Argentina at the end of September"). Numbers are left alone: one measure word often governs
+  // a list of them ("the rate …, 5.5 in the US, and Canada's 2.25").
+  const rivals: { start: number; end: number }[] = [];
+  let tight: { start: number; end: number } | undefined;
+  if (isDateLike(f)) {
+    const others = analysis.figures.filter((g, j) => j !== k && g.sentence === f.sentence && isDateLike(g));
+    if (others.length > 0) {
+      tight = narrowed(text, clauseOf(text, f, s), f);
+      for (const g of others) rivals.push(narrowed(text, clauseOf(text, g, s), g));
+    }
+  }
+  const owned: { start: number; end: number }[] = [];
+  for (let j = k - 3; j <= k + 3; j++) {
+    const g = analysis.figures[j];
+    if (!g || j === k || g.sentence !== f.sentence || (g.kind !== 'count' && g.kind !== 'number' && g.kind !== 'money')) continue;
+    const noun = /^[\s\u00A0]*(?:[-–][\p{L}]+|[\p{L}]+)/u.exec(text.slice(g.end, g.end + 30));
+    if (noun) owned.push({ start: g.end, end: g.end + noun[0].length });
+  }
+  return { clause: { start, end }, owned, recent, rivals, tight };
+}
+
+/** A figure's clause: between clause marks (not commas inside numbers), a fronted phrase joined to the clause it introduces. */
+function clauseOf(text: string, f: Figure, s: { start: number; end: number }): { start: number; end: number } {
   let start = f.start;
   while (start > s.start && !isClauseMark(text, start - 1)) start--;
   let end = f.end;
@@ -219,14 +245,23 @@ function settingOf(text: string, analysis: Analysis, k: number, recent: Readonly
     end++;
     while (end < s.end && !isClauseMark(text, end)) end++;
   }
-  const owned: { start: number; end: number }[] = [];
-  for (let j = k - 3; j <= k + 3; j++) {
-    const g = analysis.figures[j];
-    if (!g || j === k || g.sentence !== f.sentence || (g.kind !== 'count' && g.kind !== 'number' && g.kind !== 'money')) continue;
-    const noun = /^[\s\u00A0]*(?:[-–][\p{L}]+|[\p{L}]+)/u.exec(text.slice(g.end, g.end + 30));
-    if (noun) owned.push({ start: g.end, end: g.end + noun[0].length });
-  }
-  return { clause: { start, end }, owned, recent };
+  return { start, end };
+}
+
+/** Coordinated clauses ("… on June 1 and will visit … in September"), split at the conjunction nearest the figure. */
+const CONJUNCTION = /\s(?:and|but|while|y|e|pero|mientras)\s/gi;
+function narrowed(text: string, clause: { start: number; end: number }, f: Figure): { start: number; end: number } {
+  let start = clause.start;
+  let end = clause.end;
+  const before = text.slice(clause.start, f.start);
+  for (const m of before.matchAll(CONJUNCTION)) start = clause.start + m.index + m[0].length;
+  const after = /\s(?:and|but|while|y|e|pero|mientras)\s/i.exec(text.slice(f.end, clause.end));
+  if (after) end = f.end + after.index;
+  return { start, end };
+}
+
+function isDateLike(f: Figure): boolean {
+  return f.kind === 'date' || f.kind === 'year';
 }
 
 function isClauseMark(text: string, i: number): boolean {

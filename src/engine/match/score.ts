@@ -33,6 +33,9 @@ export interface Setting {
   owned: readonly { start: number; end: number }[];
   /** Quantities and series matched in this sentence or the one before ("The rate kept falling, to 19.7"). */
   recent: ReadonlySet<string>;
+  /** For a date beside other dates: its clause and theirs, split at commas and at conjunctions ("and", "y"). */
+  rivals?: readonly { start: number; end: number }[];
+  tight?: { start: number; end: number };
 }
 
 const MEASURE_SCALE = 20;
@@ -119,7 +122,9 @@ export function candidatesFor(
       subjectScore = PREVIOUS_SUBJECT;
     }
     const d = docSubjects.get(id);
-    if (d && subjectScore < DOCUMENT_SUBJECT) {
+    // An event's date needs its subject nearby: "began" on a date two paragraphs after the
+    // article mentions emergency rule may be any beginning.
+    if (d && subjectScore < DOCUMENT_SUBJECT && q.kind !== 'date') {
       subject = { ...d, where: 'document' };
       subjectScore = DOCUMENT_SUBJECT;
     }
@@ -202,6 +207,9 @@ function nearest(f: Figure, hits: readonly CueHit[], quantity: string, role: Cue
     if (!refers(h, quantity, role)) continue;
     if (skipOwned && setting?.owned.some((o) => h.start >= o.start && h.start < o.end)) continue;
     const inside = !setting || inClause(h, setting);
+    // A measure word in another figure's clause, not in this one's, is that figure's.
+    const tight = setting?.tight;
+    if (skipOwned && tight && !(h.start >= tight.start && h.end <= tight.end) && setting.rivals?.some((r) => h.start >= r.start && h.end <= r.end)) continue;
     if (clauseOnly && !inside) continue;
     const d = gap(f, h, after) + (inside ? 0 : CLAUSE_COST);
     if (!best || d < best.distance) best = { cue: { cue: h.entry.text, start: h.start, end: h.end }, distance: d };

@@ -41,6 +41,14 @@ export interface Judgement {
   sourcesAgree: boolean;
   /** Signed difference from the nearest claim value, for numbers. */
   difference: { value: number; relative: number | null; against: ClaimView } | null;
+  /** The quantity's period is unstated and the figure names its own: shown, not judged. */
+  periodUnstated?: boolean;
+}
+
+/** What the figure's sentence says beyond the figure. */
+export interface FigureContext {
+  /** The sentence names a period or date of its own ("since 2015", "in 2019", "last year"). */
+  ownPeriod?: boolean;
 }
 
 const EPS = 1e-9;
@@ -52,7 +60,7 @@ function monthsBetween(a: string, b: string): number {
 }
 
 /** Judges a figure against the claims for its quantity. */
-export function judge(f: Figure, q: Quantity | undefined, catalog: Catalog, referenceDate: string | null, tolerance = 0): Judgement {
+export function judge(f: Figure, q: Quantity | undefined, catalog: Catalog, referenceDate: string | null, tolerance = 0, context: FigureContext = {}): Judgement {
   const all = q ? (catalog.claimsByQuantity.get(q.id) ?? []) : [];
   const views: ClaimView[] = [];
   for (const claim of all) {
@@ -79,6 +87,10 @@ export function judge(f: Figure, q: Quantity | undefined, catalog: Catalog, refe
   if (agreeing.length === 0 && referenceDate && dated.length === compared.length && dated.length > 0) {
     const newest = dated.map((v) => v.time).sort().pop()!;
     if (monthsBetween(newest, referenceDate) > 1) return { verdict: 'unsourced', claims: compared, later, sourcesAgree: pairwiseAgree(compared, q), difference: difference(f, compared, q) };
+  }
+  // The sources give no period and the figure names one: it may measure another span of time.
+  if (agreeing.length === 0 && q.time === 'unstated' && context.ownPeriod) {
+    return { verdict: 'unsourced', claims: compared, later, sourcesAgree, difference: difference(f, compared, q), periodUnstated: true };
   }
   let verdict: Verdict;
   if (agreeing.length === compared.length) verdict = 'agrees';
@@ -120,11 +132,16 @@ export function claimInterval(c: Claim): Span | null {
       return { min: i.min ?? -Infinity, max: i.max ?? Infinity, side: 'both' };
     }
     case 'at_least':
-      return { min: v, max: Infinity, side: 'lower' };
+      // Vague words ("tens of thousands", "decenas de miles") give a floor to read, not a
+      // threshold to state: they agree with any larger figure, "more than 75,000" included.
+      return { min: v, max: Infinity, side: VAGUE_MAGNITUDE.test(c.asWritten) ? 'both' : 'lower' };
     case 'at_most':
-      return { min: v >= 0 ? 0 : -Infinity, max: v, side: 'upper' };
+      return { min: v >= 0 ? 0 : -Infinity, max: v, side: VAGUE_MAGNITUDE.test(c.asWritten) ? 'both' : 'upper' };
   }
 }
+
+/** Plural magnitudes without a number: "tens of thousands", "hundreds", "decenas de miles", "cientos". */
+const VAGUE_MAGNITUDE = /^(?!.*\d)(?=.*\b(?:tens|dozens|scores|hundreds|thousands|millions|decenas|docenas|cientos|centenares|miles|millones)\b)/i;
 
 /** The figure's interval, with rounding when it is stated exactly. */
 export function figureInterval(f: Figure): Span | null {
@@ -171,11 +188,21 @@ function agrees(f: Figure, fig: Span | null, v: ClaimView, q: Quantity): boolean
   return spansAgree(fig, v.interval);
 }
 
-/** Dates agree when equal at the coarser precision of the two ("2022" vs "2022-03-27"). */
+/**
+ * Dates agree when equal at the coarser precision of the two ("2022" vs "2022-03-27"). A year
+ * the article did not write ("June 1", "a mediados de junio") was inferred from its date and
+ * cannot conflict: such a figure agrees when its month (and day) agree.
+ */
 export function sameDate(f: Figure, claim: string): boolean {
   const value = typeof f.value === 'number' ? String(f.value) : f.value;
-  if (typeof value !== 'string' || /^--/.test(value)) return false;
+  if (typeof value !== 'string') return false;
   const n = Math.min(value.length, claim.length);
+  if (f.yearInferred || /^--/.test(value)) {
+    const monthDay = value.replace(/^(?:\d{4}|-)-/, '');
+    const claimMonthDay = claim.slice(5);
+    const m = Math.min(monthDay.length, claimMonthDay.length);
+    return monthDay.slice(0, m) === claimMonthDay.slice(0, m); // nothing to compare when either has no month
+  }
   return value.slice(0, n) === claim.slice(0, n);
 }
 

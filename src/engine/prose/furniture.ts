@@ -89,6 +89,25 @@ export function findDateline(blocks: readonly ProseBlock[]): Dateline | null {
   return null;
 }
 
+/**
+ * A wire-service dateline that carries a full date ("SAN SALVADOR, June 21, 2024 —",
+ * "BUENOS AIRES, 3 de abril de 2024 (EFE).-") near the top of the article, read before the
+ * furniture mask blanks it. A dateline without a year gives no reference date.
+ */
+export function findWireDateline(blocks: readonly ProseBlock[]): Dateline | null {
+  const re = new RegExp(WIRE_DATELINE.source, 'mu');
+  for (const block of blocks) {
+    if (block.start > DATELINE_WINDOW) break;
+    const m = re.exec(block.masked);
+    if (!m) continue;
+    const date = parseFullDate(m[0]);
+    if (!date) continue;
+    const start = block.start + m.index;
+    return { date, start, end: start + m[0].length, lineEnd: start + m[0].length };
+  }
+  return null;
+}
+
 /** Parses a complete date (day, month and year) in English or Spanish; null otherwise. */
 export function parseFullDate(s: string): string | null {
   for (const parser of [chronoEn, chronoEs]) {
