@@ -1,7 +1,9 @@
 /**
  * Mutation test over our own fixtures: every figure a matching fixture marks as agreeing with
  * its sources is changed to a wrong value, and the change must be flagged at that figure
- * (≥ 0.95 of changes) without new alarms elsewhere.
+ * (≥ 0.95 of changes) without new alarms elsewhere. A change to a value that changes over time, in
+ * an article dated months after every source of it, is reported as not checkable ("unsourced"):
+ * such changes are counted apart and printed, not scored.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ describe('mutation over the matching fixtures', () => {
     let flagged = 0;
     const misses: string[] = [];
     const alarms: string[] = [];
+    const unjudgeable: string[] = [];
     for (const file of readdirSync(DIR).filter((f) => f.endsWith('.md')).sort()) {
       const text = readFileSync(join(DIR, file), 'utf8');
       const base = checkText(text, { format: 'markdown', catalog });
@@ -31,10 +34,17 @@ describe('mutation over the matching fixtures', () => {
         const f = base.analysis.figures[k]!;
         const m = mutate(f.text);
         if (!m) continue;
-        tried++;
         const r = checkText(text.slice(0, f.start) + m + text.slice(f.end), { format: 'markdown', catalog });
         const end = f.start + m.length;
         const at = r.diagnostics.filter(isWarning).filter((d) => d.start < end && f.start < d.end);
+        // A value that changes, in an article dated months after its sources: a new value may be
+        // the current one, so the engine says it cannot be checked. Counted apart, not as a miss.
+        const stale = r.diagnostics.some((d) => d.code === 'unsourced' && d.start === f.start && /^No source gives .* as of /.test(d.message));
+        if (!at.length && stale) {
+          unjudgeable.push(`${file}: ${f.text} → ${m}`);
+          continue;
+        }
+        tried++;
         if (at.length) flagged++;
         else misses.push(`${file}: ${f.text} → ${m}`);
         // A consequence that points back at the changed figure (an arithmetic check using it) is not a new alarm.
@@ -42,7 +52,7 @@ describe('mutation over the matching fixtures', () => {
         if (elsewhere > baseWarnings) alarms.push(`${file}: ${f.text} → ${m}`);
       }
     }
-    console.info(`fixture mutation: ${flagged}/${tried} changes flagged at the figure, ${alarms.length} new alarms elsewhere${misses.length ? `; missed: ${misses.join("; ")}` : ""}`);
+    console.info(`fixture mutation: ${flagged}/${tried} changes flagged at the figure, ${alarms.length} new alarms elsewhere${misses.length ? `; missed: ${misses.join("; ")}` : ""}; ${unjudgeable.length} more not checkable (a changing value, the article months after its sources)${unjudgeable.length ? `: ${unjudgeable.join("; ")}` : ""}`);
     expect(tried).toBeGreaterThanOrEqual(40);
     expect(flagged / tried, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(alarms).toEqual([]);

@@ -1,5 +1,5 @@
 /** unsourced: the quantity is known, but no source gives a value for that time. */
-import type { Judgement } from '../match/verdict';
+import { isVagueClaim, type Judgement } from '../match/verdict';
 import type { FigureCheck } from './context';
 
 export const unsourced: FigureCheck = {
@@ -28,7 +28,9 @@ export const unsourced: FigureCheck = {
 
 /** Sources exist but all speak of an earlier time than the article's. */
 function staleMessage(label: string, figure: string, claims: Judgement['claims'], ref: string | null): string {
-  const newest = [...claims].sort((a, b) => b.time.localeCompare(a.time))[0]!;
+  // The newest precise source: a vague one ("tens of thousands") cannot date the value.
+  const precise = claims.filter((v) => !isVagueClaim(v.claim));
+  const newest = [...(precise.length > 0 ? precise : claims)].sort((a, b) => b.time.localeCompare(a.time))[0]!;
   return `No source gives ${label} as of ${ref ?? 'the article’s date'}: the newest, ${newest.source.publisher} (${newest.time}), says “${newest.claim.asWritten}”; “${figure}” may be newer and cannot be checked.`;
 }
 

@@ -82,10 +82,13 @@ export function judge(f: Figure, q: Quantity | undefined, catalog: Catalog, refe
   for (const v of [...compared, ...later]) v.agrees = agrees(f, fig, v, q);
   const sourcesAgree = pairwiseAgree(compared, q);
   const agreeing = compared.filter((v) => v.agrees);
-  // A value that changes, stated in an article later than every source: the sources cannot speak for it.
+  // A value that changes, stated in an article later than every source: the sources cannot speak
+  // for it. A vague floor ("tens of thousands") agreeing does not make the precise sources current.
   const dated = compared.filter((v) => v.time !== '');
-  if (agreeing.length === 0 && referenceDate && dated.length === compared.length && dated.length > 0) {
-    const newest = dated.map((v) => v.time).sort().pop()!;
+  const precise = compared.filter((v) => !isVagueClaim(v.claim));
+  const onlyVagueAgree = agreeing.length > 0 && precise.length > 0 && agreeing.every((v) => isVagueClaim(v.claim));
+  if ((agreeing.length === 0 || onlyVagueAgree) && referenceDate && dated.length === compared.length && dated.length > 0) {
+    const newest = (onlyVagueAgree ? precise : dated).map((v) => v.time).sort().pop()!;
     if (monthsBetween(newest, referenceDate) > 1) return { verdict: 'unsourced', claims: compared, later, sourcesAgree: pairwiseAgree(compared, q), difference: difference(f, compared, q) };
   }
   // The sources give no period and the figure names one: it may measure another span of time.
@@ -132,12 +135,18 @@ export function claimInterval(c: Claim): Span | null {
       return { min: i.min ?? -Infinity, max: i.max ?? Infinity, side: 'both' };
     }
     case 'at_least':
-      // Vague words ("tens of thousands", "decenas de miles") give a floor to read, not a
-      // threshold to state: they agree with any larger figure, "more than 75,000" included.
-      return { min: v, max: Infinity, side: VAGUE_MAGNITUDE.test(c.asWritten) ? 'both' : 'lower' };
+      // Vague words ("tens of thousands", "decenas de miles") give a range, not a threshold: from
+      // the floor the dataset records to below the next order of magnitude (20,000 to 99,999).
+      if (isVagueClaim(c)) return { min: v, max: v > 0 ? 10 ** (Math.floor(Math.log10(v)) + 1) - 1 : Infinity, side: 'both' };
+      return { min: v, max: Infinity, side: 'lower' };
     case 'at_most':
-      return { min: v >= 0 ? 0 : -Infinity, max: v, side: VAGUE_MAGNITUDE.test(c.asWritten) ? 'both' : 'upper' };
+      return { min: v >= 0 ? 0 : -Infinity, max: v, side: isVagueClaim(c) ? 'both' : 'upper' };
   }
+}
+
+/** A claim in vague plural magnitudes, without a number ("tens of thousands", "cientos"). */
+export function isVagueClaim(c: Claim): boolean {
+  return VAGUE_MAGNITUDE.test(c.asWritten);
 }
 
 /** Plural magnitudes without a number: "tens of thousands", "hundreds", "decenas de miles", "cientos". */
