@@ -59,6 +59,8 @@ export class Matcher {
   /** Identifies what every match depends on beyond its own block: the article's subjects and date. */
   readonly docKey: string;
   private readonly docSubjects: Map<string, CueEvidence>;
+  /** Per quantity, how many of the article's sentences name its subject (see documentSubjects). */
+  private readonly docWeights = new Map<string, number>();
   private readonly absolute = new Map<number, CueHit[]>();
   private readonly usedCues = new Map<string, CueHit[]>();
 
@@ -69,8 +71,8 @@ export class Matcher {
     private readonly cueMemo?: Map<string, CueHit[]>,
     subjectMemo?: SubjectMemo,
   ) {
-    this.docSubjects = documentSubjects(analysis, (s) => this.relCues(s), subjectMemo);
-    this.docKey = fnv1a([...this.docSubjects.keys()].sort().join(',') + '|' + (analysis.referenceDate?.date ?? ''));
+    this.docSubjects = documentSubjects(analysis, (s) => this.relCues(s), subjectMemo, this.docWeights);
+    this.docKey = fnv1a([...this.docSubjects.keys()].sort().map((q) => `${q}:${this.docWeights.get(q)}`).join(',') + '|' + (analysis.referenceDate?.date ?? ''));
   }
 
   /** The cue hits used in this analysis, to remember for the next one. */
@@ -118,7 +120,7 @@ export class Matcher {
     const here = this.cuesOf(f.sentence);
     const prev = hasPrev ? this.cuesOf(f.sentence - 1) : [];
     const setting = settingOf(this.text, this.analysis, k, recentMatches(this.analysis, out, f.sentence));
-    return matchOne(k, candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting), this.catalog, this.analysis, this.text);
+    return matchOne(k, candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting), this.catalog, this.analysis, this.text, this.docWeights);
   }
 
   /** Figures in [from, to) listed with a matched one take its quantity. */
@@ -137,7 +139,7 @@ export function placeMatch(m: Match, k: number, delta: number): Match {
   return { ...m, figure: k, evidence: { ...e, measure: move(e.measure), subject, time: e.time ? move(e.time) : null, ...(listedWith !== undefined ? { listedWith } : {}) } };
 }
 
-function matchOne(index: number, scored: Candidate[], catalog: Catalog, analysis: Analysis, text: string): Match | null {
+function matchOne(index: number, scored: Candidate[], catalog: Catalog, analysis: Analysis, text: string, docWeights: ReadonlyMap<string, number>): Match | null {
   if (scored.length === 0) return null;
   // One score per series (its members share their cues), then the best group.
   const groups = new Map<string, Candidate>();
@@ -151,6 +153,11 @@ function matchOne(index: number, scored: Candidate[], catalog: Catalog, analysis
   const runner = ranked[1];
   if (best.score < MIN_SCORE) return null;
   if (runner && best.score - runner[1].score < MARGIN && !related(best.q, runner[1].q)) return null;
+  // Only the article's subjects speak for it, and the article names another subject, about as
+  // often, that fits the same words ("3.000 nuevas plazas" in an article about Argentina that
+  // also covers Honduras): typical ranges alone must not choose between countries.
+  const weight = (q: Quantity): number => docWeights.get(q.id) ?? 0;
+  if (best.subject.where === 'document' && ranked.slice(1).some(([, c]) => c.subject.where === 'document' && c.subject.cue !== best.subject.cue && c.measure.start === best.measure.start && !related(best.q, c.q) && 2 * weight(c.q) > weight(best.q))) return null;
   const runnerUp = runner ? { quantity: runner[0], score: round(runner[1].score) } : null;
   const evidence: Evidence = { measure: best.measure, subject: best.subject, time: null, score: round(best.score), runnerUp };
   return resolve(index, bestKey, best.q, evidence, catalog, analysis, text);
@@ -296,7 +303,7 @@ export interface SubjectMemo {
  * paragraphs, or in at least two sentences that carry figures. Counted block by block, so an
  * edit recounts only the blocks it touched.
  */
-function documentSubjects(analysis: Analysis, relCues: (s: number) => CueHit[], memo?: SubjectMemo): Map<string, CueEvidence> {
+function documentSubjects(analysis: Analysis, relCues: (s: number) => CueHit[], memo?: SubjectMemo, weights?: Map<string, number>): Map<string, CueEvidence> {
   const counts = new Map<string, { n: number; cue: CueEvidence; strong: boolean }>();
   const { blocks, sentences } = analysis;
   const hasFigure = new Uint8Array(sentences.length);
@@ -324,7 +331,11 @@ function documentSubjects(analysis: Analysis, relCues: (s: number) => CueHit[], 
     }
   }
   const out = new Map<string, CueEvidence>();
-  for (const [q, c] of counts) if (c.strong || c.n >= 2) out.set(q, c.cue);
+  for (const [q, c] of counts) {
+    if (!(c.strong || c.n >= 2)) continue;
+    out.set(q, c.cue);
+    weights?.set(q, c.n);
+  }
   return out;
 }
 
