@@ -73,6 +73,8 @@ export function hoverContent(a: Analyzed, k: number, catalog: Catalog): vscode.M
       md.appendText(` — ${d.value > 0 ? '+' : ''}${fmt(d.value)}${d.relative !== null ? ` (${d.relative > 0 ? '+' : ''}${fmt(Math.round(d.relative * 1000) / 10)}%)` : ''} from ${d.against.source.publisher}`);
     }
     if (!j.sourcesAgree) md.appendMarkdown(' · _the sources disagree among themselves_');
+    if (f.kind === 'date' && f.yearInferred) md.appendMarkdown(' · _compared by month and day: the article does not write the year_');
+    if (j.periodUnstated) md.appendMarkdown(' · _the sources give no period; this sentence names its own_');
     md.appendMarkdown('\n\n');
     sourcesTable(md, j);
     if (m.series) seriesTable(md, m, catalog);

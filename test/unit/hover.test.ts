@@ -29,6 +29,19 @@ describe('hover', () => {
     expect(md).toMatch(/command:crosscheck\.showSources\?/);
   });
 
+  it('says when a date was compared without its year, or a period the sources leave unsaid', () => {
+    const text = 'Bukele was sworn in for his second term on June 1. El Salvador’s murder rate fell 95% since 2015, officials said.';
+    // Dated a year later than the sources: the inferred year differs, the day agrees.
+    const result = checkText(text, { format: 'markdown', catalog, referenceDate: { date: '2025-07-01', source: 'option' } });
+    const a: Analyzed = { document: { uri: { toString: () => 'file:///a.md' } } as never, version: 1, result };
+    const june = plain(hoverContent(a, figureAt(a, text.indexOf('June 1')), catalog).value);
+    expect(june).toContain('year taken from the article’s date');
+    expect(june).toContain('✓ agrees');
+    expect(june).toContain('compared by month and day: the article does not write the year');
+    const fall = plain(hoverContent(a, figureAt(a, text.indexOf('95%')), catalog).value);
+    expect(fall).toContain('the sources give no period; this sentence names its own');
+  });
+
   it('says so for a figure of no known quantity', () => {
     const text = 'The ferry carried 412,000 passengers last year.';
     const a = analyzed(text);
