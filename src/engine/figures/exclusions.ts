@@ -62,6 +62,9 @@ export function isCode(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Past, imperfect and future endings of Spanish verbs, which names do not end in. */
+const SPANISH_VERB_ENDING = /(?:aron|ieron|eron|aban|ían|aría|arán|erán|irán|ará|erá|irá|ó)$/;
+
 /** True if tokens[i] (a number) is an identifier by the word before it ("Law 27.742", "No. 5", "#3", "Barrio 18"). */
 export function isIdentifier(tokens: readonly Token[], i: number, titleCase: boolean): boolean {
   let p = i - 1;
@@ -77,6 +80,12 @@ export function isIdentifier(tokens: readonly Token[], i: number, titleCase: boo
   }
   if (!isCapitalized(prev) || prev.lower.endsWith("'s") || titleCase) return false;
   if (CAPITALIZED_FUNCTION.has(prev.lower) || MONTHS_EN[prev.lower] !== undefined || MONTHS_ES[prev.lower] !== undefined) return false;
+  // A scale after the number makes it an amount: "Huyeron 500 mil personas".
+  const after = tokens[i + 1];
+  if (after?.type === 'word' && SCALES[after.lower] !== undefined) return false;
+  // A sentence opening with a verb is capitalized for the sentence, not for a name:
+  // "Murieron 300 personas", "Huyeron 500 familias", "Llegaron 40 buses".
+  if (tokens.slice(0, p).every((x) => x.type === 'punct') && SPANISH_VERB_ENDING.test(prev.lower)) return false;
   // A proper name followed by a short bare integer: "Barrio 18", "Windows 11", "Apollo 11".
   return /^\d{1,3}$/.test(t.text);
 }

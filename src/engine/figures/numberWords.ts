@@ -69,6 +69,13 @@ function readEnglish(tokens: readonly Token[], i: number): WordNumber | null {
       current = 1;
       continue;
     }
+    // "half a million", "half a dozen"
+    if (w === 'half' && !sawNumber && tokens[j + 1]?.lower === 'a' && ['hundred', 'thousand', 'million', 'billion', 'dozen'].includes(tokens[j + 2]?.lower ?? '')) {
+      current = 0.5;
+      words += 2;
+      j++;
+      continue;
+    }
     if (w === 'and' && sawNumber && (tokens[j + 1]?.lower ?? '') in EN_UNITS && current >= 100) continue;
     if (w in EN_UNITS) {
       const v = EN_UNITS[w]!;
@@ -106,6 +113,13 @@ function readSpanish(tokens: readonly Token[], i: number): WordNumber | null {
     if (t.type !== 'word') break;
     const w = t.lower;
     if (w === 'y' && sawNumber && current % 10 === 0 && current % 100 >= 30 && (tokens[j + 1]?.lower ?? '') in ES_UNITS) continue;
+    // "medio millón"
+    if (w === 'medio' && !sawNumber && (tokens[j + 1]?.lower ?? '') in ES_SCALES) {
+      current = 0.5;
+      sawNumber = true;
+      words++;
+      continue;
+    }
     if (w in ES_UNITS) {
       const v = ES_UNITS[w]!;
       if (sawNumber && current !== 0) {

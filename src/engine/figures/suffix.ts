@@ -32,6 +32,8 @@ export function readSuffix(tokens: readonly Token[], q: Quantity, ctx: QuantityC
   // Hyphen compounds: "40,000-bed", "five-year", "40,000-plus"
   if (t.text === '-' && t.glued && tokens[k + 1]?.glued && tokens[k + 1]!.type === 'word') {
     const w = tokens[k + 1]!.lower;
+    // A score or a vote: "an 85-to-15 margin", "un 3-a-1". The number counts nothing by itself.
+    if ((w === 'to' || w === 'a') && tokens[k + 2]?.text === '-' && tokens[k + 3]?.type === 'num') return;
     if (w === 'plus') {
       q.hedge = 'at_least';
       q.textEnd = k + 2;
@@ -84,7 +86,9 @@ export function readSuffix(tokens: readonly Token[], q: Quantity, ctx: QuantityC
   }
   // The counted noun, skipping up to two adjectives: "two such prisons", "87 Salvadorans".
   let n = k;
-  if (q.vague && (tokens[n]?.lower === 'of' || tokens[n]?.lower === 'de')) n++;
+  // "tens of thousands of people"; "3 millones de personas", "medio millón de reos".
+  const scaleDe = tokens[n]?.lower === 'de' && /^(?:mill[oó]n|millones|bill[oó]n|billones)$/.test(tokens[q.textEnd - 1]?.lower ?? '');
+  if ((q.vague && (tokens[n]?.lower === 'of' || tokens[n]?.lower === 'de')) || scaleDe) n++;
   for (let a = 0; a < 2 && tokens[n] && COUNT_ADJECTIVES.has(tokens[n]!.lower); a++) n++;
   let noun = tokens[n];
   // "40,000 convicted criminals": a participle before a plural noun is an adjective.
@@ -93,6 +97,13 @@ export function readSuffix(tokens: readonly Token[], q: Quantity, ctx: QuantityC
   if (noun && noun.type === 'word' && !NOT_NOUNS.has(noun.lower) && noun.lower.length > 1) {
     if (/^\p{Lu}/u.test(noun.text) && !/s$/.test(noun.lower)) return; // a name after a number is not what it counts
     if (/ly$/.test(noun.lower) && noun.lower.length > 4) return; // adverbs
+    // A hyphenated modifier before the noun: "a dozen human-rights groups" counts groups.
+    const hy = tokens[n + 1];
+    const tail = tokens[n + 2];
+    if (hy?.text === '-' && hy.glued && tail?.glued && tail.type === 'word' && isNounToken(tokens[n + 3]) && !tokens[n + 3]!.glued) {
+      setKind(q, 'count', tokens[n + 3]!.lower, q.textEnd, n + 4);
+      return;
+    }
     // "15,000 gang members": a singular noun before a plural one is a compound.
     const second = tokens[n + 1];
     if (ctx.lang === 'en' && !/s$/.test(noun.lower) && second && !second.glued && isNounToken(second) && /s$/.test(second.lower)) {
