@@ -44,6 +44,7 @@ for (const h of HEDGES) {
   list.push(h);
   HEDGES_BY_FIRST.set(h.words[0]!, list);
 }
+for (const list of HEDGES_BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 const MEASURED = new Set(['times', 'hectares', 'acres', 'km', 'miles', 'kg', 'tonnes']);
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'a']);
@@ -103,6 +104,8 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
     return decade.next;
   }
   let hedge = hedgeAt(tokens, i);
+  // "hasta el 15 de julio": a date after the hedge is read at its own place.
+  if (hedge && hedge.words.length > 1 && (matchNumericDate(tokens, i + hedge.words.length, ctx.lang) || matchDate(tokens, i + hedge.words.length))) return i + hedge.words.length;
   const qStart = hedge ? i + hedge.words.length : i;
   const q = readQuantity(tokens, qStart, ctx, hedge !== null);
   if (!q) return i + (hedge ? hedge.words.length : 1);
@@ -185,13 +188,28 @@ function acceptable(tokens: readonly Token[], q: Quantity, ctx: SentenceContext,
   return true;
 }
 
+/** Cardinal tens that open an English compound ordinal ("twenty-sixth"). */
+const TENS_EN: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
 /** Ordinals used as figures: "second term", "second-safest", "segundo mandato". */
 function ordinalAt(tokens: readonly Token[], i: number, lang: Language): { figure: RawFigure | null; next: number } | null {
   const t = tokens[i]!;
   let value: number | undefined;
   let end = i + 1;
-  if (t.type === 'word') value = ORDINALS[t.lower];
-  else if (t.type === 'num' && /^\d{1,3}$/.test(t.text)) {
+  if (t.type === 'word') {
+    value = ORDINALS[t.lower];
+    // Compound ordinals: "vigésima sexta", "twenty-sixth".
+    const tens = value !== undefined && value >= 20 && value % 10 === 0 ? value : TENS_EN[t.lower];
+    if (tens !== undefined) {
+      const hyphen = tokens[i + 1]?.text === '-' && tokens[i + 1]!.glued && tokens[i + 2]?.glued;
+      const u = tokens[hyphen ? i + 2 : i + 1];
+      const unitValue = u && u.type === 'word' ? ORDINALS[u.lower] : undefined;
+      if (unitValue !== undefined && unitValue < 10) {
+        value = tens + unitValue;
+        end = hyphen ? i + 3 : i + 2;
+      }
+    }
+  } else if (t.type === 'num' && /^\d{1,3}$/.test(t.text)) {
     const s = tokens[i + 1];
     if (s && s.glued && /^(st|nd|rd|th|º|ª|er|ro|do|to|vo|no|mo)$/.test(s.lower)) {
       value = Number(t.text);

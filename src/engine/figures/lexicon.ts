@@ -17,6 +17,15 @@ export interface HedgeEntry {
 const h = (text: string, hedge: Hedge, shape: HedgeEntry['shape']): HedgeEntry => ({ words: text.split(' '), hedge, shape });
 
 /** Hedges before a number, longest first within each language. */
+const SPANISH_BASE: Readonly<Record<string, [Hedge, HedgeEntry['shape']]>> = {
+  'poco más de': ['at_least', 'above-near'], 'poco menos de': ['at_most', 'below-near'], 'algo más de': ['at_least', 'above-near'],
+  'algo menos de': ['at_most', 'below-near'], 'alrededor de': ['approx', 'approx'], 'cerca de': ['approx', 'approx'],
+  'en torno a': ['approx', 'approx'], 'más de': ['at_least', 'above'], 'mas de': ['at_least', 'above'], 'menos de': ['at_most', 'below'],
+  'al menos': ['at_least', 'at-least'], 'por lo menos': ['at_least', 'at-least'], 'un estimado de': ['approx', 'approx'],
+  'superior a': ['at_least', 'above'], 'inferior a': ['at_most', 'below'], aproximadamente: ['approx', 'approx'],
+  casi: ['approx', 'below-near'], hasta: ['up_to', 'up-to'], apenas: ['exact', 'approx'],
+};
+
 export const HEDGES: readonly HedgeEntry[] = [
   // English
   h('just under', 'at_most', 'below-near'),
@@ -82,7 +91,19 @@ export const HEDGES: readonly HedgeEntry[] = [
   h('casi', 'approx', 'below-near'),
   h('hasta', 'up_to', 'up-to'),
   h('apenas', 'exact', 'approx'),
+  // With the article Spanish puts before percentages and dates: "más del 50%", "casi el 70%",
+  // "en torno al 40%", "hasta el 90%".
+  ...['poco más de', 'poco menos de', 'algo más de', 'algo menos de', 'alrededor de', 'cerca de', 'más de', 'mas de', 'menos de', 'un estimado de'].map((w) => h(`${w}l`, ...hedgeOf(w))),
+  ...['en torno a', 'superior a', 'inferior a'].map((w) => h(`${w}l`, ...hedgeOf(w))),
+  ...['casi', 'hasta', 'aproximadamente', 'apenas', 'al menos', 'por lo menos'].map((w) => h(`${w} el`, ...hedgeOf(w))),
 ];
+
+/** The hedge and shape of a Spanish hedge listed above, for its variants with an article. */
+function hedgeOf(words: string): [Hedge, HedgeEntry['shape']] {
+  const e = SPANISH_BASE[words];
+  if (!e) throw new Error(`no hedge ${words}`);
+  return e;
+}
 
 /** Hedges after a number ("40,000 or more", "300 or so"). */
 export const TRAILING_HEDGES: readonly HedgeEntry[] = [
@@ -203,12 +224,15 @@ export const ORDINALS: Readonly<Record<string, number>> = {
   primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4,
   quinto: 5, quinta: 5, sexto: 6, sexta: 6, séptimo: 7, séptima: 7, octavo: 8, octava: 8, noveno: 9, novena: 9,
   décimo: 10, décima: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20, thirtieth: 30,
+  undécimo: 11, undécima: 11, duodécimo: 12, duodécima: 12, vigésimo: 20, vigésima: 20, trigésimo: 30, trigésima: 30,
+  cuadragésimo: 40, cuadragésima: 40,
 };
 /** Nouns after an ordinal that make it a figure ("second term"). */
 export const ORDINAL_NOUNS = new Set([
   'term', 'terms', 'inauguration', 'mandate', 'place', 'round', 'consecutive', 'straight', 'successive', 'year', 'time',
   'mandato', 'período', 'periodo', 'lugar', 'vuelta', 'investidura', 'consecutivo', 'consecutiva', 'vez', 'año',
-  'gestión', 'legislatura', 'posesión',
+  'gestión', 'legislatura', 'posesión', 'extension', 'renewal', 'reelection', 'prórroga', 'reelección',
 ]);
 
 /** Vague quantities: lower bound as value, read as "at least". */
