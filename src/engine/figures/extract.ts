@@ -127,9 +127,29 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
     }
     if (b && glued && b.value <= q.value && q.kind !== 'year') return b.next; // "2-1": a score, not a figure
   }
+  // Only when the figure names no thing of its own: "than 5,000 soldiers" counts soldiers exactly.
+  if (!hedge && (q.kind === 'percent' || q.unit === null)) hedge = splitComparative(tokens, i);
   trailingHedge(tokens, q, hedge);
   out.push(quantityFigure(tokens, i, q, hedge, ctx.lang));
   return q.next;
+}
+
+const BELOW_WORDS = /^(fewer|less|lower|smaller)$/;
+const ABOVE_WORDS = /^(more|greater|higher|larger|bigger)$/;
+
+/**
+ * A comparison split around its noun: "fewer inmates than half", "more people than 40,000". The
+ * figure keeps its own span; the bound comes from the comparative a few words before "than".
+ */
+function splitComparative(tokens: readonly Token[], i: number): HedgeEntry | null {
+  if (tokens[i - 1]?.lower !== 'than') return null;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    const w = tokens[k]!.lower;
+    if (BELOW_WORDS.test(w)) return { words: [w, '…', 'than'], hedge: 'at_most', shape: 'below' };
+    if (ABOVE_WORDS.test(w)) return { words: [w, '…', 'than'], hedge: 'at_least', shape: 'above' };
+    if (tokens[k]!.type === 'punct') break;
+  }
+  return null;
 }
 
 /** "the 1990s" → 1990–1999. */
