@@ -77,3 +77,12 @@ describe('verdicts in context', () => {
     expect({ ...got, codes: [...got.codes].sort() }).toEqual({ quantity, verdict, codes });
   });
 });
+
+describe('messages', () => {
+  it('quote a figure the article wraps over two lines on one line', () => {
+    const { catalog } = openDataset([]);
+    const r = checkText('The CECOT mega-prison, which can hold 40,000, currently houses roughly\n12,000 inmates.', { format: 'markdown', catalog, referenceDate: { date: '2024-06-20', source: 'option' } });
+    const d = r.diagnostics.find((x) => x.code === 'figure-conflict');
+    expect(d?.message).toMatch(/^“roughly 12,000” conflicts with the sources for CECOT inmates held/);
+  });
+});

@@ -9,7 +9,7 @@ import type { Derivation } from '../dataset/schema';
 import type { Figure } from '../model';
 import { figureInterval } from '../match/verdict';
 import type { CheckContext, DocumentCheck } from './context';
-import { formatNumber, styleFor } from './format';
+import { formatNumber, styleFor, quote } from './format';
 
 interface Input {
   value: number | string;
@@ -39,7 +39,7 @@ export function derive(ctx: CheckContext, d: Derivation): { value: number; input
     if (k >= 0) {
       const f = ctx.analysis.figures[k]!;
       if (f.value === null) return null;
-      inputs.push({ value: f.value, label: `${q?.label ?? id} “${f.text}” (this article)`, figure: k });
+      inputs.push({ value: f.value, label: `${q?.label ?? id} ${quote(f.text)} (this article)`, figure: k });
       continue;
     }
     const claims = ctx.catalog.claimsByQuantity.get(id) ?? [];
@@ -132,7 +132,7 @@ function derivationFindings(ctx: CheckContext): Diagnostic[] {
         end: f.end,
         severity,
         code: 'arithmetic',
-        message: `“${f.text}” does not fit the arithmetic: ${d.kind} of ${got.inputs.map((i) => i.label).join(' and ')} gives ${shown}${unit}.${why} ${d.note}`,
+        message: `${quote(f.text)} does not fit the arithmetic: ${d.kind} of ${got.inputs.map((i) => i.label).join(' and ')} gives ${shown}${unit}.${why} ${d.note}`,
         related: got.inputs.filter((i) => i.figure !== null).map((i) => ({ message: i.label, start: ctx.analysis.figures[i.figure!]!.start, end: ctx.analysis.figures[i.figure!]!.end })),
         fixes: [],
         figure: k,
@@ -189,7 +189,7 @@ function changeFindings(ctx: CheckContext): Diagnostic[] {
         end: p.f.end,
         severity: 'warning',
         code: 'arithmetic',
-        message: `“${p.f.text}” does not match the change it describes: from ${a.text} to ${b.text} is ${change > 0 ? '+' : ''}${formatNumber(Math.round(change * 10) / 10, p.f.language, style)}%, not ${stated > 0 ? '+' : ''}${formatNumber(stated, p.f.language, style)}%.`,
+        message: `${quote(p.f.text)} does not match the change it describes: from ${a.text} to ${b.text} is ${change > 0 ? '+' : ''}${formatNumber(Math.round(change * 10) / 10, p.f.language, style)}%, not ${stated > 0 ? '+' : ''}${formatNumber(stated, p.f.language, style)}%.`,
         related: [
           { message: `From “${a.text}”`, start: a.start, end: a.end },
           { message: `to “${b.text}”`, start: b.start, end: b.end },

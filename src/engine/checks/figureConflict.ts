@@ -1,6 +1,6 @@
 /** figure-conflict: a figure outside every interval its sources allow. */
 import type { FigureCheck } from './context';
-import { describeClaim, describeDifference, styleFor } from './format';
+import { describeClaim, describeDifference, styleFor, quote } from './format';
 import { citationFix, replacementFixes } from './fixes';
 import { sourceRelated } from './related';
 
@@ -21,7 +21,7 @@ export const figureConflict: FigureCheck = {
       end: f.end,
       severity: 'warning',
       code: 'figure-conflict',
-      message: `“${f.text}” conflicts with the sources for ${q.label}${dispute}: ${against.map(describeClaim).join('; ')}.${diff}`,
+      message: `${quote(f.text)} conflicts with the sources for ${q.label}${dispute}: ${against.map(describeClaim).join('; ')}.${diff}`,
       related: against.map(sourceRelated),
       fixes: [...replacementFixes(ctx, f, j.claims), citationFix(ctx, f, against[0]!)],
       figure: k,

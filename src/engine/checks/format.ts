@@ -48,3 +48,8 @@ export function describeDifference(d: number, relative: number | null, lang: Lan
   const pct = relative === null ? '' : ` (${relative > 0 ? '+' : ''}${formatNumber(Math.round(relative * 1000) / 10, lang, style)}%)`;
   return `${sign}${formatNumber(d, lang, style)}${pct}`;
 }
+
+/** A figure's words in quotation marks, on one line ("31\nde enero" as the article wraps it reads “31 de enero”). */
+export function quote(text: string): string {
+  return `“${text.replace(/\s+/g, ' ')}”`;
+}

@@ -1,6 +1,6 @@
 /** outdated: the figure matches an older value while a newer source says otherwise. */
 import type { FigureCheck } from './context';
-import { describeClaim } from './format';
+import { describeClaim, quote } from './format';
 import { replacementFixes } from './fixes';
 import { sourceRelated } from './related';
 
@@ -20,7 +20,7 @@ export const outdated: FigureCheck = {
       end: f.end,
       severity: 'warning',
       code: 'outdated',
-      message: `“${f.text}” for ${q.label} matches older figures (${older.map(describeClaim).join('; ')}), but newer: ${describeClaim(newest)} as of ${newest.time}.`,
+      message: `${quote(f.text)} for ${q.label} matches older figures (${older.map(describeClaim).join('; ')}), but newer: ${describeClaim(newest)} as of ${newest.time}.`,
       related: [newest, ...older].map(sourceRelated),
       fixes: replacementFixes(ctx, f, [newest]),
       figure: k,

@@ -1,6 +1,6 @@
 /** sources-disagree: the sources give incompatible values; the figure sides with some of them. */
 import type { FigureCheck } from './context';
-import { describeClaim } from './format';
+import { describeClaim, quote } from './format';
 import { citationFix, replacementFixes } from './fixes';
 import { sourceRelated } from './related';
 
@@ -19,7 +19,7 @@ export const sourcesDisagree: FigureCheck = {
       end: f.end,
       severity: 'information',
       code: 'sources-disagree',
-      message: `Sources disagree on ${q.label}: ${j.claims.map(describeClaim).join('; ')}. “${f.text}” agrees with ${siding.join(' and ')}.`,
+      message: `Sources disagree on ${q.label}: ${j.claims.map(describeClaim).join('; ')}. ${quote(f.text)} agrees with ${siding.join(' and ')}.`,
       related: j.claims.map(sourceRelated),
       fixes: [...replacementFixes(ctx, f, j.claims.filter((v) => !v.agrees)), ...j.claims.filter((v) => v.agrees).slice(0, 1).map((v) => citationFix(ctx, f, v))],
       figure: k,

@@ -1,4 +1,5 @@
 /** unsourced: the quantity is known, but no source gives a value for that time. */
+import { quote } from './format';
 import { isVagueClaim, type Judgement } from '../match/verdict';
 import type { FigureCheck } from './context';
 
@@ -18,7 +19,7 @@ export const unsourced: FigureCheck = {
       end: f.end,
       severity: 'hint',
       code: 'unsourced',
-      message: j.periodUnstated ? unstatedMessage(label, f.text, j.claims) : j.claims.length > 0 ? staleMessage(label, f.text, j.claims, ctx.analysis.referenceDate?.date ?? null) : `No source in the dataset gives ${label}${periods.length ? ` (sources cover ${periods.join(', ')})` : ''}; “${f.text}” cannot be checked.`,
+      message: j.periodUnstated ? unstatedMessage(label, f.text, j.claims) : j.claims.length > 0 ? staleMessage(label, f.text, j.claims, ctx.analysis.referenceDate?.date ?? null) : `No source in the dataset gives ${label}${periods.length ? ` (sources cover ${periods.join(', ')})` : ''}; ${quote(f.text)} cannot be checked.`,
       related: [],
       fixes: [],
       figure: k,
@@ -31,11 +32,11 @@ function staleMessage(label: string, figure: string, claims: Judgement['claims']
   // The newest precise source: a vague one ("tens of thousands") cannot date the value.
   const precise = claims.filter((v) => !isVagueClaim(v.claim));
   const newest = [...(precise.length > 0 ? precise : claims)].sort((a, b) => b.time.localeCompare(a.time))[0]!;
-  return `No source gives ${label} as of ${ref ?? 'the article’s date'}: the newest, ${newest.source.publisher} (${newest.time}), says “${newest.claim.asWritten}”; “${figure}” may be newer and cannot be checked.`;
+  return `No source gives ${label} as of ${ref ?? 'the article’s date'}: the newest, ${newest.source.publisher} (${newest.time}), says “${newest.claim.asWritten}”; ${quote(figure)} may be newer and cannot be checked.`;
 }
 
 /** The sources give no period; the figure names its own, so it may measure another span. */
 function unstatedMessage(label: string, figure: string, claims: Judgement['claims']): string {
   const said = claims.map((v) => `${v.source.publisher} says “${v.claim.asWritten}”`).join('; ');
-  return `${label}: ${said}, without a period; “${figure}” names a period of its own and cannot be checked against it.`;
+  return `${label}: ${said}, without a period; ${quote(figure)} names a period of its own and cannot be checked against it.`;
 }
