@@ -65,6 +65,9 @@ describe('reference date', () => {
     ['SAN SALVADOR, June 21, 2024 — He came in May.', 'dateline', '2024-06-21'],
     ['*By Ana Pérez · Photo: AP*\n\nBUENOS AIRES, 3 de abril de 2025 (Reuters) - Llegó en mayo.', 'dateline', '2025-04-03'],
     ['WASHINGTON, March 27 (AP) — He came in May 2023.', 'latest-in-text', '2023-05-31'],
+    ['Buenos Aires, June 17, 2024 — He came in May.', 'dateline', '2024-06-17'],
+    ['San Salvador, 17 de junio de 2024 (EFE) - Llegó en mayo.', 'dateline', '2024-06-17'],
+    ['Bukele, June 1, 2024 was the day.', 'latest-in-text', '2024-06-01'],
     ['It happened in March 2022 and again in June.', 'latest-in-text', '2022-03-31'],
     ['Nothing dated at all here.', 'today', '2026-01-01'],
   ])('%j', (text, source, date) => {
@@ -84,6 +87,8 @@ describe('reference date', () => {
     ['SAN SALVADOR, 27 mar (EFE).- La policía hizo 12 operativos en la zona.', ['12']],
     ['WASHINGTON, March 27 (AP) — There were 12 raids.', ['12']],
     ['BUENOS AIRES, 3 de abril de 2025 (Reuters) - La policía hizo 12 operativos en la zona.', ['12']],
+    ['Buenos Aires, June 17, 2024 — There were 12 raids.', ['12']],
+    ['San Salvador, 17 de junio de 2024 (EFE) - Hubo 12 operativos.', ['12']],
   ])('masks the dateline line of %j', (text, figures) => {
     expect(analyze(text, { format: 'markdown' }).figures.map((f) => f.text)).toEqual(figures);
   });

@@ -65,6 +65,9 @@ export function isCode(tokens: readonly Token[], i: number): boolean {
 /** Past, imperfect and future endings of Spanish verbs, which names do not end in. */
 const SPANISH_VERB_ENDING = /(?:aron|ieron|eron|aban|ían|aría|arán|erán|irán|ará|erá|irá|ó)$/;
 
+/** Verbs that open sentences before a count ("Hubo 12 operativos", "Son 300 los detenidos"). */
+const OPENING_VERBS = new Set(['hubo', 'hay', 'había', 'habrá', 'son', 'eran', 'serán', 'fueron', 'suman', 'quedan', 'llegan', 'mueren', 'viven', 'están', 'estaban', 'tiene', 'tienen', 'tenía']);
+
 /** True if tokens[i] (a number) is an identifier by the word before it ("Law 27.742", "No. 5", "#3", "Barrio 18"). */
 export function isIdentifier(tokens: readonly Token[], i: number, titleCase: boolean): boolean {
   let p = i - 1;
@@ -85,7 +88,7 @@ export function isIdentifier(tokens: readonly Token[], i: number, titleCase: boo
   if (after?.type === 'word' && SCALES[after.lower] !== undefined) return false;
   // A sentence opening with a verb is capitalized for the sentence, not for a name:
   // "Murieron 300 personas", "Huyeron 500 familias", "Llegaron 40 buses".
-  if (tokens.slice(0, p).every((x) => x.type === 'punct') && SPANISH_VERB_ENDING.test(prev.lower)) return false;
+  if (tokens.slice(0, p).every((x) => x.type === 'punct') && (SPANISH_VERB_ENDING.test(prev.lower) || OPENING_VERBS.has(prev.lower))) return false;
   // A proper name followed by a short bare integer: "Barrio 18", "Windows 11", "Apollo 11".
   return /^\d{1,3}$/.test(t.text);
 }

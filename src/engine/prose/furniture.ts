@@ -25,6 +25,17 @@ const WIRE_DATELINE = new RegExp(
   'gmu',
 );
 
+/**
+ * The same with the city in title case, which then needs a full date and the dash:
+ * "Buenos Aires, June 17, 2024 —", "San Salvador, 17 de junio de 2024 (EFE) -".
+ */
+const TITLE_DATELINE = new RegExp(
+  String.raw`^[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+(?:de[ \t]+)?\p{Lu}\p{Ll}+){0,3},[ \t]*` +
+    String.raw`(?:\d{1,2}[ \t]+(?:de[ \t]+)?(?:${MONTH_NAMES})\.?|(?:${MONTH_NAMES})\.?[ \t]+\d{1,2})(?![\p{L}\d]),?[ \t]+(?:de[ \t]+)?\d{4}` +
+    String.raw`[ \t]*(?:\([^)\n]{2,30}\)[ \t]*)?\.?[ \t]*[-–—]`,
+  'gmu',
+);
+
 const CHROME: readonly RegExp[] = [
   /\bThis (?:will|window will) close in \d+ seconds?\b/gi,
   /\bSe cerrará en \d+ segundos?\b/gi,
@@ -37,6 +48,7 @@ const CHROME: readonly RegExp[] = [
   /^\s*(?:Comments|Comentarios)\s*\(\d+\)\s*$/gim,
   /^(?:Photo|Foto|Image|Imagen|Slide|Diapositiva)\s+\d+\s+(?:of|de)\s+\d+\s*$/gim,
   WIRE_DATELINE,
+  TITLE_DATELINE,
 ];
 
 /** Masks furniture in a block's masked text (same length). */
@@ -95,10 +107,10 @@ export function findDateline(blocks: readonly ProseBlock[]): Dateline | null {
  * furniture mask blanks it. A dateline without a year gives no reference date.
  */
 export function findWireDateline(blocks: readonly ProseBlock[]): Dateline | null {
-  const re = new RegExp(WIRE_DATELINE.source, 'mu');
+  const res = [new RegExp(WIRE_DATELINE.source, 'mu'), new RegExp(TITLE_DATELINE.source, 'mu')];
   for (const block of blocks) {
     if (block.start > DATELINE_WINDOW) break;
-    const m = re.exec(block.masked);
+    const m = res[0]!.exec(block.masked) ?? res[1]!.exec(block.masked);
     if (!m) continue;
     const date = parseFullDate(m[0]);
     if (!date) continue;
