@@ -110,7 +110,7 @@ function checkIntegrity(d: Dataset, problems: DatasetProblem[], options: BuildOp
     (d[c] as Map<string, unknown>).delete(id);
   };
   for (const q of [...d.quantities.values()]) {
-    for (const role of ['subject', 'measure', 'require', 'exclude', 'veto'] as const) {
+    for (const role of ['subject', 'measure', 'require', 'exclude', 'veto', 'anchor', 'foreign'] as const) {
       for (const lang of ['en', 'es'] as const) {
         for (const cue of q.cues[role]?.[lang] ?? []) {
           if (cue.startsWith('@') && !d.cueSets.has(cue.slice(1))) drop('quantities', q.id, `cues.${role}.${lang}`, `unknown cue set "${cue}"`);

@@ -6,7 +6,7 @@
 import type { Dataset } from './build';
 import type { Claim, Quantity, Source } from './schema';
 
-export type CueRole = 'subject' | 'measure' | 'require' | 'exclude' | 'veto';
+export type CueRole = 'subject' | 'measure' | 'require' | 'exclude' | 'veto' | 'anchor' | 'foreign';
 
 /** One cue phrase and the quantities that use it. */
 export interface CueEntry {
@@ -82,7 +82,7 @@ export function buildCatalog(dataset: Dataset): Catalog {
     }
   };
   for (const q of dataset.quantities.values()) {
-    for (const role of ['subject', 'measure', 'require', 'exclude', 'veto'] as const) {
+    for (const role of ['subject', 'measure', 'require', 'exclude', 'veto', 'anchor', 'foreign'] as const) {
       const cues = q.cues[role];
       if (!cues) continue;
       for (const lang of ['en', 'es'] as const) {

@@ -93,6 +93,20 @@ export const Quantity = z.strictObject({
     exclude: z.optional(Cues),
     /** Words that rule the quantity out anywhere in the figure's clause ("over two days" for a one-day count). */
     veto: z.optional(Cues),
+    /**
+     * The place or body the quantity belongs to ("El Salvador", "CECOT"). When given, one must be
+     * named in the figure's sentence, the one before, or the article's headings, opening or
+     * sentences with figures: generic subject words ("the country", "inmates") never match a
+     * quantity of El Salvador in an article about Brazil.
+     */
+    anchor: z.optional(Cues),
+    /**
+     * Other places ("Honduras", "Brazil's", "the region"): named in the figure's clause without
+     * the quantity's own anchor or subject there, they rule the quantity out ("Honduras had a
+     * homicide rate of 31.1" in an article about El Salvador). A word that is also the
+     * quantity's subject or anchor is never foreign to it.
+     */
+    foreign: z.optional(Cues),
   }),
   /** Plausible values, for telling apart quantities of the same kind (never used to reject a strong match). */
   typical: z.optional(z.strictObject({ min: z.number(), max: z.number() })),

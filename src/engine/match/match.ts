@@ -61,6 +61,8 @@ export class Matcher {
   private readonly docSubjects: Map<string, CueEvidence>;
   /** Per quantity, how many of the article's sentences name its subject (see documentSubjects). */
   private readonly docWeights = new Map<string, number>();
+  /** Quantities whose anchor (the place or body they belong to) the article names (see documentSubjects). */
+  private readonly docAnchors = new Set<string>();
   private readonly absolute = new Map<number, CueHit[]>();
   private readonly usedCues = new Map<string, CueHit[]>();
 
@@ -71,8 +73,8 @@ export class Matcher {
     private readonly cueMemo?: Map<string, CueHit[]>,
     subjectMemo?: SubjectMemo,
   ) {
-    this.docSubjects = documentSubjects(analysis, (s) => this.relCues(s), subjectMemo, this.docWeights);
-    this.docKey = fnv1a([...this.docSubjects.keys()].sort().map((q) => `${q}:${this.docWeights.get(q)}`).join(',') + '|' + (analysis.referenceDate?.date ?? ''));
+    this.docSubjects = documentSubjects(analysis, (s) => this.relCues(s), subjectMemo, this.docWeights, this.docAnchors);
+    this.docKey = fnv1a([...this.docSubjects.keys()].sort().map((q) => `${q}:${this.docWeights.get(q)}`).join(',') + '|' + [...this.docAnchors].sort().join(',') + '|' + (analysis.referenceDate?.date ?? ''));
   }
 
   /** The cue hits used in this analysis, to remember for the next one. */
@@ -120,7 +122,7 @@ export class Matcher {
     const here = this.cuesOf(f.sentence);
     const prev = hasPrev ? this.cuesOf(f.sentence - 1) : [];
     const setting = settingOf(this.text, this.analysis, k, recentMatches(this.analysis, out, f.sentence));
-    return matchOne(k, candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting), this.catalog, this.analysis, this.text, this.docWeights);
+    return matchOne(k, candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting, this.docAnchors), this.catalog, this.analysis, this.text, this.docWeights);
   }
 
   /** Figures in [from, to) listed with a matched one take its quantity. */
@@ -238,7 +240,9 @@ function settingOf(text: string, analysis: Analysis, k: number, recent: Readonly
     const noun = /^[\s\u00A0]*(?:[-–][\p{L}]+|[\p{L}]+)/u.exec(text.slice(g.end, g.end + 30));
     if (noun) owned.push({ start: g.end, end: g.end + noun[0].length });
   }
-  return { clause: { start, end }, owned, recent, rivals, tight };
+  const lead = text.slice(s.start, start);
+  const fronted = start > s.start && start - s.start <= 40 && /,\s*$/.test(lead) ? { start: s.start, end: start } : undefined;
+  return { clause: { start, end }, owned, recent, rivals, tight, text, ...(fronted ? { fronted } : {}) };
 }
 
 /** A figure's clause: between clause marks (not commas inside numbers), a fronted phrase joined to the clause it introduces. */
@@ -289,7 +293,7 @@ function related(a: Quantity, b: Quantity): boolean {
 
 /** Quantities whose subject the article names in headings, its opening paragraphs, or in two sentences with figures. */
 /** One block's share of the article's subjects: per quantity, the sentences naming it. */
-export type BlockSubjects = Map<string, { n: number; cue: string; strong: boolean }>;
+export type BlockSubjects = Map<string, { n: number; cue: string; strong: boolean; anchored?: boolean }>;
 
 /** Per-block subject shares remembered between analyses, by block id (with whether the block opened the article). */
 export interface SubjectMemo {
@@ -303,7 +307,7 @@ export interface SubjectMemo {
  * paragraphs, or in at least two sentences that carry figures. Counted block by block, so an
  * edit recounts only the blocks it touched.
  */
-function documentSubjects(analysis: Analysis, relCues: (s: number) => CueHit[], memo?: SubjectMemo, weights?: Map<string, number>): Map<string, CueEvidence> {
+function documentSubjects(analysis: Analysis, relCues: (s: number) => CueHit[], memo?: SubjectMemo, weights?: Map<string, number>, anchors?: Set<string>): Map<string, CueEvidence> {
   const counts = new Map<string, { n: number; cue: CueEvidence; strong: boolean }>();
   const { blocks, sentences } = analysis;
   const hasFigure = new Uint8Array(sentences.length);
@@ -323,6 +327,8 @@ function documentSubjects(analysis: Analysis, relCues: (s: number) => CueHit[], 
       if (id !== undefined) memo!.shares.set(id, { opening, share });
     }
     for (const [q, c] of share) {
+      if (c.anchored) anchors?.add(q);
+      if (c.n === 0) continue;
       const total = counts.get(q);
       if (total) {
         total.n += c.n;
@@ -351,6 +357,11 @@ function blockSubjects(from: number, to: number, strong: boolean, hasFigure: Uin
         const c = share.get(q);
         if (c) c.n++;
         else share.set(q, { n: 1, cue: h.entry.text, strong });
+      }
+      for (const q of h.entry.roles.get('anchor') ?? []) {
+        const c = share.get(q);
+        if (c) c.anchored = true;
+        else share.set(q, { n: 0, cue: h.entry.text, strong, anchored: true });
       }
     }
   }

@@ -33,6 +33,10 @@ export interface Setting {
   owned: readonly { start: number; end: number }[];
   /** Quantities and series matched in this sentence or the one before ("The rate kept falling, to 19.7"). */
   recent: ReadonlySet<string>;
+  /** A short phrase fronting the figure's clause ("In Guatemala, …"), when there is one. */
+  fronted?: { start: number; end: number };
+  /** The document's text (positions in hits and clauses are offsets into it). */
+  text: string;
   /** For a date beside other dates: its clause and theirs, split at commas and at conjunctions ("and", "y"). */
   rivals?: readonly { start: number; end: number }[];
   tight?: { start: number; end: number };
@@ -90,11 +94,14 @@ export function candidatesFor(
   docSubjects: ReadonlyMap<string, CueEvidence>,
   catalog: Catalog,
   setting: Setting,
+  docAnchors: ReadonlySet<string> = new Set(),
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const id of candidateIds(here, prev, docSubjects, catalog, setting)) {
     const q = catalog.dataset.quantities.get(id);
     if (!q || !compatible(f, q)) continue;
+    // The place the quantity belongs to must be named: here, just before, or in the article.
+    if (q.cues.anchor && !docAnchors.has(id) && !here.some((h) => refers(h, id, 'anchor')) && !prev.some((h) => refers(h, id, 'anchor'))) continue;
     const measure = nearest(f, here, id, 'measure', setting, true);
     if (!measure) continue;
     // The figure's own words naming the subject ("a decade ago") are not its value.
@@ -102,6 +109,7 @@ export function candidatesFor(
     const exclude = nearest(f, here, id, 'exclude', setting, false, true);
     if (exclude && (exclude.distance < measure.distance || covers(exclude.cue, measure.cue))) continue;
     if (q.cues.veto && here.some((h) => inClause(h, setting) && refers(h, id, 'veto'))) continue;
+    if (q.cues.foreign && speaksOfElsewhere(setting.text, here, id, setting, q.cues.anchor !== undefined)) continue;
     if (q.cues.require && !here.some((h) => refers(h, id, 'require'))) continue;
     let measureScore = 1 / (1 + measure.distance / MEASURE_SCALE);
     if (f.unit && f.unit === q.unit && TELLING_UNITS.test(q.unit)) measureScore = Math.max(measureScore, 0.8);
@@ -135,6 +143,26 @@ export function candidatesFor(
   }
   return out.sort((a, b) => b.score - a.score);
 }
+
+/**
+ * The figure speaks of another place: its clause (or a short phrase fronting it, "In Guatemala,")
+ * names one and not the quantity's own (its anchor, or else its subject). A place it is only
+ * compared with ("after Canada", "than Honduras", "que México") does not count.
+ */
+function speaksOfElsewhere(text: string, here: readonly CueHit[], id: string, setting: Setting, anchored: boolean): boolean {
+  const own = (h: CueHit): boolean => (anchored ? refers(h, id, 'anchor') : refers(h, id, 'subject'));
+  let foreign = false;
+  for (const h of here) {
+    const inside = inClause(h, setting) || (setting.fronted !== undefined && h.start >= setting.fronted.start && h.end <= setting.fronted.end);
+    if (!inside) continue;
+    if (own(h)) return false;
+    if (refers(h, id, 'foreign') && !refers(h, id, 'subject') && !refers(h, id, 'anchor') && !COMPARED.test(text.slice(Math.max(0, h.start - 24), h.start))) foreign = true;
+  }
+  return foreign;
+}
+
+/** Words before a place that make it a point of comparison, not the place spoken of. */
+const COMPARED = /(?:^|[^\p{L}])(?:than|after|behind|trailing(?: only)?|unlike|like|compared (?:with|to)|versus|vs\.?|que|tras|detrás de|después de|como|a diferencia de|frente a)\s+(?:the\s+|el\s+|la\s+|los\s+)?$/iu;
 
 function refers(h: CueHit, quantity: string, role: CueRole): boolean {
   return h.entry.roles.get(role)?.has(quantity) ?? false;
