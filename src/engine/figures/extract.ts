@@ -16,11 +16,13 @@ import {
   isTitleCase,
 } from './exclusions';
 import { intervalOf } from './intervals';
-import { HEDGES, ORDINAL_NOUNS, ORDINALS, TRAILING_HEDGES, type HedgeEntry } from './lexicon';
+import { type HedgeEntry } from './lexicon';
+import { hedgeAt, splitComparative, trailingHedge } from './hedges';
+import { ordinalAt } from './ordinals';
 import { CURRENCY_SYMBOLS, mayStart } from './starters';
 import type { NumberStyle } from './numerals';
 import { readQuantity, type Quantity } from './quantity';
-import { isCapitalized, matchPhrase, tokenize, type Token } from './tokens';
+import { isCapitalized, tokenize, type Token } from './tokens';
 
 /** A figure before its sentence index is known; dates may still lack a year. */
 export interface RawFigure extends Omit<Figure, 'sentence'> {
@@ -36,15 +38,6 @@ export interface SentenceContext {
   /** True if the sentence opens its block (for list numbering). */
   blockStart: boolean;
 }
-
-/** Hedges by their first word, longest first. */
-const HEDGES_BY_FIRST = new Map<string, HedgeEntry[]>();
-for (const h of HEDGES) {
-  const list = HEDGES_BY_FIRST.get(h.words[0]!) ?? [];
-  list.push(h);
-  HEDGES_BY_FIRST.set(h.words[0]!, list);
-}
-for (const list of HEDGES_BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 const MEASURED = new Set(['times', 'hectares', 'acres', 'km', 'miles', 'kg', 'tonnes']);
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', 'a']);
@@ -134,24 +127,6 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
   return q.next;
 }
 
-const BELOW_WORDS = /^(fewer|less|lower|smaller)$/;
-const ABOVE_WORDS = /^(more|greater|higher|larger|bigger)$/;
-
-/**
- * A comparison split around its noun: "fewer inmates than half", "more people than 40,000". The
- * figure keeps its own span; the bound comes from the comparative a few words before "than".
- */
-function splitComparative(tokens: readonly Token[], i: number): HedgeEntry | null {
-  if (tokens[i - 1]?.lower !== 'than') return null;
-  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
-    const w = tokens[k]!.lower;
-    if (BELOW_WORDS.test(w)) return { words: [w, '…', 'than'], hedge: 'at_most', shape: 'below' };
-    if (ABOVE_WORDS.test(w)) return { words: [w, '…', 'than'], hedge: 'at_least', shape: 'above' };
-    if (tokens[k]!.type === 'punct') break;
-  }
-  return null;
-}
-
 /** "the 1990s" → 1990–1999. */
 function decadeAt(tokens: readonly Token[], i: number, lang: Language): { figure: RawFigure; next: number } | null {
   const t = tokens[i]!;
@@ -162,23 +137,6 @@ function decadeAt(tokens: readonly Token[], i: number, lang: Language): { figure
     figure: { start: t.start, end: s.end, text: '', kind: 'range', value: null, min: y, max: y + 9, unit: 'year', hedge: null, hedgeText: null, language: lang, precision: 'year', granularity: 10, vague: false, yearInferred: false },
     next: i + 2,
   };
-}
-
-function hedgeAt(tokens: readonly Token[], i: number): HedgeEntry | null {
-  const list = HEDGES_BY_FIRST.get(tokens[i]!.lower);
-  if (list) for (const h of list) if (matchPhrase(tokens, i, h.words)) return h;
-  return null;
-}
-
-function trailingHedge(tokens: readonly Token[], q: Quantity, hedge: HedgeEntry | null): void {
-  if (hedge) return;
-  for (const h of TRAILING_HEDGES) {
-    if (matchPhrase(tokens, q.next, h.words) || matchPhrase(tokens, q.textEnd, h.words)) {
-      q.hedge = h.hedge;
-      (q as Quantity & { trailing?: HedgeEntry }).trailing = h;
-      return;
-    }
-  }
 }
 
 /** The filters for things that are not figures. */
@@ -206,79 +164,6 @@ function acceptable(tokens: readonly Token[], q: Quantity, ctx: SentenceContext,
   if (q.kind === 'number') return false; // a number word counting nothing
   if (ctx.lang === 'es' && q.value === 1) return false;
   return true;
-}
-
-/** Cardinal tens that open an English compound ordinal ("twenty-sixth"). */
-const TENS_EN: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-
-/** Ordinals used as figures: "second term", "second-safest", "segundo mandato". */
-function ordinalAt(tokens: readonly Token[], i: number, lang: Language): { figure: RawFigure | null; next: number } | null {
-  const t = tokens[i]!;
-  let value: number | undefined;
-  let end = i + 1;
-  if (t.type === 'word') {
-    value = ORDINALS[t.lower];
-    // Compound ordinals: "vigésima sexta", "twenty-sixth".
-    const tens = value !== undefined && value >= 20 && value % 10 === 0 ? value : TENS_EN[t.lower];
-    if (tens !== undefined) {
-      const hyphen = tokens[i + 1]?.text === '-' && tokens[i + 1]!.glued && tokens[i + 2]?.glued;
-      const u = tokens[hyphen ? i + 2 : i + 1];
-      const unitValue = u && u.type === 'word' ? ORDINALS[u.lower] : undefined;
-      if (unitValue !== undefined && unitValue < 10) {
-        value = tens + unitValue;
-        end = hyphen ? i + 3 : i + 2;
-      }
-    }
-  } else if (t.type === 'num' && /^\d{1,3}$/.test(t.text)) {
-    const s = tokens[i + 1];
-    if (s && s.glued && /^(st|nd|rd|th|º|ª|er|ro|do|to|vo|no|mo)$/.test(s.lower)) {
-      value = Number(t.text);
-      end = i + 2;
-      if (tokens[end]?.text === '.' && tokens[end]!.glued) end++;
-    } else if (s?.text === '.' && s.glued && tokens[i + 2]?.glued && /^(º|ª|°|er)$/.test(tokens[i + 2]!.lower)) {
-      value = Number(t.text); // the RAE's "1.º", "3.ª", "1.er"
-      end = i + 3;
-    }
-  }
-  if (value === undefined) return null;
-  if (t.type === 'num' && isNameTail(tokens, end)) return { figure: null, next: end + 1 }; // "18th Street"
-  if (t.type === 'num' && isCapitalized(tokens[end])) return { figure: null, next: end };
-  let n1 = tokens[end];
-  // "a second five-year term", "su segundo mandato consecutivo": look past numbers and adjectives.
-  for (let k = end, hops = 0; hops < 4 && tokens[k]; k++, hops++) {
-    const w = tokens[k]!;
-    if (ORDINAL_NOUNS.has(w.lower)) {
-      n1 = w;
-      break;
-    }
-    if (!(w.text === '-' || w.type === 'num' || /^(straight|consecutive|full|new|presidential|year|years|five|four|six|two|three|seven)$/.test(w.lower))) break;
-  }
-  let unit: 'rank' | 'ordinal' | null = null;
-  if (n1 && n1.text === '-' && n1.glued && tokens[end + 1]?.glued && /est$|^(most|least|largest|biggest)$/.test(tokens[end + 1]!.lower)) unit = 'rank';
-  else if (n1 && /est$/.test(n1.lower) && n1.type === 'word') unit = 'rank';
-  else if (n1 && ORDINAL_NOUNS.has(n1.lower)) unit = 'ordinal';
-  else if (n1 && lang === 'es' && n1.type === 'word' && /^(más|menos|mayor|menor)$/.test(tokens[end + 1]?.lower ?? '')) unit = 'rank';
-  if (!unit) return t.type === 'num' ? { figure: null, next: end } : null;
-  if (value === 1 && (unit === 'ordinal' ? /^(time|vez|year|año|place|lugar)$/.test(n1!.lower) : false)) return { figure: null, next: end };
-  if (value === 1 && t.type === 'word' && unit === 'ordinal' && !/^(term|terms|mandate|mandato|inauguration|investidura|round|vuelta)$/.test(n1!.lower)) return { figure: null, next: end };
-  const figure: RawFigure = {
-    start: t.start,
-    end: tokens[end - 1]!.end,
-    text: '',
-    kind: 'ordinal',
-    value,
-    min: value,
-    max: value,
-    unit,
-    hedge: 'exact',
-    hedgeText: null,
-    language: lang,
-    precision: null,
-    granularity: 1,
-    vague: false,
-    yearInferred: false,
-  };
-  return { figure, next: end };
 }
 
 function dateFigure(tokens: readonly Token[], m: { first: number; next: number; year: number | null; month: number; day: number | null; approximate: boolean }, text: string, offset: number, lang: Language): RawFigure {

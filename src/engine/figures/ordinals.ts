@@ -1,0 +1,79 @@
+/** Ordinals read as figures, with the noun that makes them one ("term", "vez") or a superlative ("second-safest"). */
+import type { Language } from '../model';
+import { isCapitalized, type Token } from './tokens';
+import { isNameTail } from './exclusions';
+import { ORDINAL_NOUNS, ORDINALS } from './lexicon';
+import type { RawFigure } from './extract';
+
+/** Cardinal tens that open an English compound ordinal ("twenty-sixth"). */
+const TENS_EN: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** Ordinals used as figures: "second term", "second-safest", "segundo mandato". */
+export function ordinalAt(tokens: readonly Token[], i: number, lang: Language): { figure: RawFigure | null; next: number } | null {
+  const t = tokens[i]!;
+  let value: number | undefined;
+  let end = i + 1;
+  if (t.type === 'word') {
+    value = ORDINALS[t.lower];
+    // Compound ordinals: "vigésima sexta", "twenty-sixth".
+    const tens = value !== undefined && value >= 20 && value % 10 === 0 ? value : TENS_EN[t.lower];
+    if (tens !== undefined) {
+      const hyphen = tokens[i + 1]?.text === '-' && tokens[i + 1]!.glued && tokens[i + 2]?.glued;
+      const u = tokens[hyphen ? i + 2 : i + 1];
+      const unitValue = u && u.type === 'word' ? ORDINALS[u.lower] : undefined;
+      if (unitValue !== undefined && unitValue < 10) {
+        value = tens + unitValue;
+        end = hyphen ? i + 3 : i + 2;
+      }
+    }
+  } else if (t.type === 'num' && /^\d{1,3}$/.test(t.text)) {
+    const s = tokens[i + 1];
+    if (s && s.glued && /^(st|nd|rd|th|º|ª|er|ro|do|to|vo|no|mo)$/.test(s.lower)) {
+      value = Number(t.text);
+      end = i + 2;
+      if (tokens[end]?.text === '.' && tokens[end]!.glued) end++;
+    } else if (s?.text === '.' && s.glued && tokens[i + 2]?.glued && /^(º|ª|°|er)$/.test(tokens[i + 2]!.lower)) {
+      value = Number(t.text); // the RAE's "1.º", "3.ª", "1.er"
+      end = i + 3;
+    }
+  }
+  if (value === undefined) return null;
+  if (t.type === 'num' && isNameTail(tokens, end)) return { figure: null, next: end + 1 }; // "18th Street"
+  if (t.type === 'num' && isCapitalized(tokens[end])) return { figure: null, next: end };
+  let n1 = tokens[end];
+  // "a second five-year term", "su segundo mandato consecutivo": look past numbers and adjectives.
+  for (let k = end, hops = 0; hops < 4 && tokens[k]; k++, hops++) {
+    const w = tokens[k]!;
+    if (ORDINAL_NOUNS.has(w.lower)) {
+      n1 = w;
+      break;
+    }
+    if (!(w.text === '-' || w.type === 'num' || /^(straight|consecutive|full|new|presidential|year|years|five|four|six|two|three|seven)$/.test(w.lower))) break;
+  }
+  let unit: 'rank' | 'ordinal' | null = null;
+  if (n1 && n1.text === '-' && n1.glued && tokens[end + 1]?.glued && /est$|^(most|least|largest|biggest)$/.test(tokens[end + 1]!.lower)) unit = 'rank';
+  else if (n1 && /est$/.test(n1.lower) && n1.type === 'word') unit = 'rank';
+  else if (n1 && ORDINAL_NOUNS.has(n1.lower)) unit = 'ordinal';
+  else if (n1 && lang === 'es' && n1.type === 'word' && /^(más|menos|mayor|menor)$/.test(tokens[end + 1]?.lower ?? '')) unit = 'rank';
+  if (!unit) return t.type === 'num' ? { figure: null, next: end } : null;
+  if (value === 1 && (unit === 'ordinal' ? /^(time|vez|year|año|place|lugar)$/.test(n1!.lower) : false)) return { figure: null, next: end };
+  if (value === 1 && t.type === 'word' && unit === 'ordinal' && !/^(term|terms|mandate|mandato|inauguration|investidura|round|vuelta)$/.test(n1!.lower)) return { figure: null, next: end };
+  const figure: RawFigure = {
+    start: t.start,
+    end: tokens[end - 1]!.end,
+    text: '',
+    kind: 'ordinal',
+    value,
+    min: value,
+    max: value,
+    unit,
+    hedge: 'exact',
+    hedgeText: null,
+    language: lang,
+    precision: null,
+    granularity: 1,
+    vague: false,
+    yearInferred: false,
+  };
+  return { figure, next: end };
+}
