@@ -10,6 +10,7 @@ import type { Figure } from '../model';
 import { figureInterval } from '../match/verdict';
 import type { CheckContext, DocumentCheck } from './context';
 import { formatNumber, styleFor, quote } from './format';
+import { sentenceYears } from './period';
 
 interface Input {
   value: number | string;
@@ -139,19 +140,6 @@ function derivationFindings(ctx: CheckContext): Diagnostic[] {
       });
     }
   }
-  return out;
-}
-
-/** The years stated in figure k's sentence, as years or in dates (figures are in text order, so its neighbours). */
-function sentenceYears(figures: readonly Figure[], k: number): string[] {
-  const s = figures[k]!.sentence;
-  const out: string[] = [];
-  const take = (f: Figure): void => {
-    if (f.kind === 'year' && typeof f.value === 'number') out.push(String(f.value));
-    else if (f.kind === 'date' && typeof f.value === 'string' && !f.yearInferred && /^\d{4}/.test(f.value)) out.push(f.value.slice(0, 4));
-  };
-  for (let i = k; i >= 0 && figures[i]!.sentence === s; i--) take(figures[i]!);
-  for (let i = k + 1; i < figures.length && figures[i]!.sentence === s; i++) take(figures[i]!);
   return out;
 }
 

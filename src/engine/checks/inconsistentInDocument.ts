@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { Figure } from '../model';
 import { figureInterval, sameDate, spansAgree, type Span } from '../match/verdict';
 import type { DocumentCheck } from './context';
+import { quote } from './format';
 import { namesOwnPeriod } from './period';
 
 export const inconsistentInDocument: DocumentCheck = {
@@ -35,9 +36,9 @@ export const inconsistentInDocument: DocumentCheck = {
           end: bad.end,
           severity: 'warning',
           code: 'inconsistent-in-document',
-          message: `“${oneLine(bad.text)}” contradicts “${oneLine(other.text)}”, given ${where} in the same article for ${label}.`,
-          related: [{ message: `Also given as “${oneLine(other.text)}” here`, start: other.start, end: other.end }],
-          fixes: [{ title: `Use “${oneLine(other.text)}” as elsewhere in the article`, edits: [{ start: bad.start, end: bad.end, text: other.text }] }],
+          message: `${quote(bad.text)} contradicts ${quote(other.text)}, given ${where} in the same article for ${label}.`,
+          related: [{ message: `Also given as ${quote(other.text)} here`, start: other.start, end: other.end }],
+          fixes: [{ title: `Use ${quote(other.text)} as elsewhere in the article`, edits: [{ start: bad.start, end: bad.end, text: other.text }] }],
           figure: flag,
         });
       }
@@ -46,10 +47,6 @@ export const inconsistentInDocument: DocumentCheck = {
     return out;
   },
 };
-
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ');
-}
 
 function compatibleValues(a: Figure, b: Figure, x: Span | null, y: Span | null): boolean {
   if (a.kind === 'date' || a.kind === 'year' || b.kind === 'date' || b.kind === 'year') {

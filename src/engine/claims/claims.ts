@@ -2,7 +2,7 @@
  * Claims: the sentences that assert figures, with who they are attributed to
  * ("according to X", "X said", quoted speech, "según X", "dijo X").
  */
-import type { Attribution, Claim, ProseBlock, Sentence } from '../model';
+import type { Attribution, Claim, Figure, ProseBlock, Sentence } from '../model';
 import type { Range } from '../prose/mask';
 
 const SPEECH_EN = 'said|says|told|tells|stated|states|reported|reports|wrote|writes|posted|added|explained|noted|announced|estimated|estimates|claimed|claims|confirmed|tweeted|argued|insisted|warned|acknowledged|conceded';
@@ -158,5 +158,14 @@ export function quoteRegions(block: ProseBlock): Range[] {
       }
     }
   }
+  return out;
+}
+
+/** The other figures of figure k's sentence (figures are in text order, so its neighbours). */
+export function sentenceNeighbours(figures: readonly Figure[], k: number): Figure[] {
+  const s = figures[k]!.sentence;
+  const out: Figure[] = [];
+  for (let i = k - 1; i >= 0 && figures[i]!.sentence === s; i--) out.push(figures[i]!);
+  for (let i = k + 1; i < figures.length && figures[i]!.sentence === s; i++) out.push(figures[i]!);
   return out;
 }

@@ -17,16 +17,7 @@ export interface HedgeEntry {
 const h = (text: string, hedge: Hedge, shape: HedgeEntry['shape']): HedgeEntry => ({ words: text.split(' '), hedge, shape });
 
 /** Hedges before a number, longest first within each language. */
-const SPANISH_BASE: Readonly<Record<string, [Hedge, HedgeEntry['shape']]>> = {
-  'poco más de': ['at_least', 'above-near'], 'poco menos de': ['at_most', 'below-near'], 'algo más de': ['at_least', 'above-near'],
-  'algo menos de': ['at_most', 'below-near'], 'alrededor de': ['approx', 'approx'], 'cerca de': ['approx', 'approx'],
-  'en torno a': ['approx', 'approx'], 'más de': ['at_least', 'above'], 'mas de': ['at_least', 'above'], 'menos de': ['at_most', 'below'],
-  'al menos': ['at_least', 'at-least'], 'por lo menos': ['at_least', 'at-least'], 'un estimado de': ['approx', 'approx'],
-  'superior a': ['at_least', 'above'], 'inferior a': ['at_most', 'below'], aproximadamente: ['approx', 'approx'],
-  casi: ['approx', 'below-near'], hasta: ['up_to', 'up-to'], apenas: ['exact', 'approx'],
-};
-
-export const HEDGES: readonly HedgeEntry[] = [
+const BASE_HEDGES: readonly HedgeEntry[] = [
   // English
   h('just under', 'at_most', 'below-near'),
   h('just below', 'at_most', 'below-near'),
@@ -91,19 +82,22 @@ export const HEDGES: readonly HedgeEntry[] = [
   h('casi', 'approx', 'below-near'),
   h('hasta', 'up_to', 'up-to'),
   h('apenas', 'exact', 'approx'),
-  // With the article Spanish puts before percentages and dates: "más del 50%", "casi el 70%",
-  // "en torno al 40%", "hasta el 90%".
-  ...['poco más de', 'poco menos de', 'algo más de', 'algo menos de', 'alrededor de', 'cerca de', 'más de', 'mas de', 'menos de', 'un estimado de'].map((w) => h(`${w}l`, ...hedgeOf(w))),
-  ...['en torno a', 'superior a', 'inferior a'].map((w) => h(`${w}l`, ...hedgeOf(w))),
-  ...['casi', 'hasta', 'aproximadamente', 'apenas', 'al menos', 'por lo menos'].map((w) => h(`${w} el`, ...hedgeOf(w))),
 ];
 
-/** The hedge and shape of a Spanish hedge listed above, for its variants with an article. */
-function hedgeOf(words: string): [Hedge, HedgeEntry['shape']] {
-  const e = SPANISH_BASE[words];
-  if (!e) throw new Error(`no hedge ${words}`);
-  return e;
-}
+/**
+ * The Spanish hedges again with the article Spanish puts before percentages and dates: "más del
+ * 50%", "en torno al 40%", "casi el 70%", "hasta el 90%".
+ */
+const TAKE_EL = new Set(['casi', 'hasta', 'aproximadamente', 'apenas', 'al menos', 'por lo menos']);
+const WITH_ARTICLE: readonly HedgeEntry[] = BASE_HEDGES.flatMap((e): HedgeEntry[] => {
+  const last = e.words[e.words.length - 1]!;
+  if (TAKE_EL.has(e.words.join(' '))) return [{ ...e, words: [...e.words, 'el'] }];
+  // Only Spanish hedges end in "de" or "a": "más de" → "más del", "en torno a" → "en torno al".
+  if (last === 'de' || last === 'a') return [{ ...e, words: [...e.words.slice(0, -1), `${last}l`] }];
+  return [];
+});
+
+export const HEDGES: readonly HedgeEntry[] = [...BASE_HEDGES, ...WITH_ARTICLE];
 
 /** Hedges after a number ("40,000 or more", "300 or so"). */
 export const TRAILING_HEDGES: readonly HedgeEntry[] = [

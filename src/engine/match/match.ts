@@ -8,6 +8,7 @@
 import type { Catalog } from '../dataset/catalog';
 import type { Quantity } from '../dataset/schema';
 import type { Analysis, Figure } from '../model';
+import { sentenceNeighbours } from '../claims/claims';
 import { findCues, type CueHit } from './cues';
 import { candidatesFor, type Candidate, type CueEvidence, type Setting, type SubjectEvidence } from './score';
 import { chooseTime, type TimeEvidence } from './time';
@@ -227,7 +228,7 @@ function settingOf(text: string, analysis: Analysis, k: number, recent: Readonly
   const rivals: { start: number; end: number }[] = [];
   let tight: { start: number; end: number } | undefined;
   if (isDateLike(f)) {
-    const others = analysis.figures.filter((g, j) => j !== k && g.sentence === f.sentence && isDateLike(g));
+    const others = sentenceNeighbours(analysis.figures, k).filter(isDateLike);
     if (others.length > 0) {
       tight = narrowed(text, clauseOf(text, f, s), f);
       for (const g of others) rivals.push(narrowed(text, clauseOf(text, g, s), g));
@@ -266,7 +267,7 @@ function narrowed(text: string, clause: { start: number; end: number }, f: Figur
   let end = clause.end;
   const before = text.slice(clause.start, f.start);
   for (const m of before.matchAll(CONJUNCTION)) start = clause.start + m.index + m[0].length;
-  const after = /\s(?:and|but|while|y|e|pero|mientras)\s/i.exec(text.slice(f.end, clause.end));
+  const after = new RegExp(CONJUNCTION.source, 'i').exec(text.slice(f.end, clause.end));
   if (after) end = f.end + after.index;
   return { start, end };
 }
