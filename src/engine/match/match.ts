@@ -13,6 +13,8 @@ import { findCues, type CueHit } from './cues';
 import { candidatesFor, type Candidate, type CueEvidence, type Setting, type SubjectEvidence } from './score';
 import { chooseTime, type TimeEvidence } from './time';
 import { fnv1a } from '../suppress';
+import { FrameReader, type Frame, type FrameEvidence } from '../frames/frame';
+import { homePlaces } from '../frames/home';
 
 export { compatible } from './score';
 export type { CueEvidence } from './score';
@@ -26,6 +28,18 @@ export interface Evidence {
   runnerUp: { quantity: string; score: number } | null;
   /** Set when the figure took its quantity from the figure it is listed with ("19.7 and 17.6"). */
   listedWith?: number;
+  /** Whose the figure is, when its clause, sentence or the sentence before says (a place). */
+  holder?: FrameEvidence & { where: string };
+}
+
+/**
+ * How sure a match is. `strong`: the quantity's measure is tied to the figure, its holder is
+ * named or unambiguous and its role is an actual value; only strong matches are judged and can
+ * warn. `weak`: a reading worth showing ("may refer to") but not worth a warning; `doubt` says why.
+ */
+export interface Confidence {
+  level: 'strong' | 'weak';
+  doubt: string | null;
 }
 
 export interface Match {
@@ -36,7 +50,10 @@ export interface Match {
   known: boolean;
   series: string | null;
   evidence: Evidence;
+  confidence: Confidence;
 }
+
+const STRONG: Confidence = { level: 'strong', doubt: null };
 
 /** Minimum score for a match, and the margin by which it must beat another quantity. */
 const MIN_SCORE = 0.6;
@@ -66,6 +83,7 @@ export class Matcher {
   private readonly docAnchors = new Set<string>();
   private readonly absolute = new Map<number, CueHit[]>();
   private readonly usedCues = new Map<string, CueHit[]>();
+  private readonly frames: FrameReader;
 
   constructor(
     private readonly text: string,
@@ -74,6 +92,7 @@ export class Matcher {
     private readonly cueMemo?: Map<string, CueHit[]>,
     subjectMemo?: SubjectMemo,
   ) {
+    this.frames = new FrameReader(text, analysis);
     this.docSubjects = documentSubjects(analysis, (s) => this.relCues(s), subjectMemo, this.docWeights, this.docAnchors);
     this.docKey = fnv1a([...this.docSubjects.keys()].sort().map((q) => `${q}:${this.docWeights.get(q)}`).join(',') + '|' + [...this.docAnchors].sort().join(',') + '|' + (analysis.referenceDate?.date ?? ''));
   }
@@ -123,13 +142,79 @@ export class Matcher {
     const here = this.cuesOf(f.sentence);
     const prev = hasPrev ? this.cuesOf(f.sentence - 1) : [];
     const setting = settingOf(this.text, this.analysis, k, recentMatches(this.analysis, out, f.sentence));
-    return matchOne(k, candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting, this.docAnchors), this.catalog, this.analysis, this.text, this.docWeights);
+    const frame = this.frames.frame(k);
+    const candidates = candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting, this.docAnchors).filter((c) => heldHere(c, frame, setting, this.catalog, here, prev));
+    const m = matchOne(k, candidates, this.catalog, this.analysis, this.text, this.docWeights);
+    return m ? framed(m, frame, setting, f) : null;
   }
 
   /** Figures in [from, to) listed with a matched one take its quantity. */
   propagate(from: number, to: number, out: (Match | null)[]): void {
     propagateLists(this.text, this.analysis, this.catalog, out, from, to);
   }
+}
+
+/**
+ * The candidate's quantity can belong to whoever the figure's frame names: a place named in its
+ * clause, its sentence or (for a sentence naming none) the one before must be one of the
+ * quantity's own places, unless the quantity's own subject is named in the figure's clause
+ * ("Honduran officials toured CECOT, which holds 15,000").
+ */
+function heldHere(c: Candidate, frame: Frame, setting: Setting, catalog: Catalog, here: readonly CueHit[], prev: readonly CueHit[]): boolean {
+  if (!frame.holder) return true;
+  const home = homePlaces(catalog, c.q.id);
+  if (home.size === 0 || frame.places.some((p) => home.has(p))) return true;
+  // The quantity's own place or body named at the holder's level or nearer (the dataset's anchor
+  // words: "CECOT" is El Salvador's) keeps it: "Argentina's minister toured CECOT, built for 40,000".
+  const own = (h: CueHit): boolean => refersTo(h, c.q.id) || [...anchorPlaces(h, catalog)].some((p) => home.has(p));
+  const h = frame.holder;
+  switch (h.where) {
+    case 'clause': {
+      const d = (x: { start: number; end: number }): number => (x.end <= setting.clause.start ? Infinity : Math.abs(x.start - h.start));
+      return here.some((x) => own(x) && x.start >= setting.clause.start && x.end <= setting.clause.end && d(x) <= d(h));
+    }
+    case 'sentence':
+      return here.some(own);
+    case 'previous':
+      return here.some(own) || prev.some(own);
+  }
+}
+
+function refersTo(h: CueHit, quantity: string): boolean {
+  return (h.entry.roles.get('anchor')?.has(quantity) ?? false) || (h.entry.roles.get('subject')?.has(quantity) ?? false);
+}
+
+/** The places a cue names as an anchor of some quantity ("CECOT" names El Salvador). */
+const anchorMemo = new WeakMap<CueHit['entry'], ReadonlySet<string>>();
+function anchorPlaces(h: CueHit, catalog: Catalog): ReadonlySet<string> {
+  let p = anchorMemo.get(h.entry);
+  if (!p) {
+    const s = new Set<string>();
+    for (const q of h.entry.roles.get('anchor') ?? []) for (const x of homePlaces(catalog, q)) s.add(x);
+    anchorMemo.set(h.entry, (p = s));
+  }
+  return p;
+}
+
+const ROLE_DOUBT: Record<Frame['role'], string> = {
+  actual: '',
+  forecast: 'it is given as a forecast or target',
+  before: 'it describes the time before',
+  part: 'it is a part of a figure given with it',
+  other: 'it belongs to something else',
+};
+
+/** A match read through the figure's frame: its holder recorded, weak when its role is not an actual value. */
+function framed(m: Match, frame: Frame, setting: Setting, f: Figure): Match {
+  const holder = frame.holder ? { text: frame.holder.text, start: frame.holder.start, end: frame.holder.end, where: frame.holder.where } : undefined;
+  const evidence = holder ? { ...m.evidence, holder } : m.evidence;
+  // A part with a predicate of its own ("about 7,000 of whom were freed") is measured in its own clause.
+  const ownMeasure = m.evidence.measure.start >= setting.clause.start && m.evidence.measure.end <= setting.clause.end && m.evidence.measure.start >= f.end;
+  if (frame.role !== 'actual' && !(frame.role === 'part' && ownMeasure)) {
+    const why = frame.roleEvidence ? `${ROLE_DOUBT[frame.role]} (“${frame.roleEvidence.text}”)` : ROLE_DOUBT[frame.role];
+    return { ...m, evidence, confidence: { level: 'weak', doubt: why } };
+  }
+  return holder ? { ...m, evidence } : m;
 }
 
 /** A copy of a match for figure `k`, its evidence moved by `delta` (document subjects keep no position). */
@@ -139,7 +224,7 @@ export function placeMatch(m: Match, k: number, delta: number): Match {
   const e = m.evidence;
   const subject = e.subject.where === 'document' ? e.subject : move(e.subject);
   const listedWith = e.listedWith !== undefined ? e.listedWith + (k - m.figure) : undefined;
-  return { ...m, figure: k, evidence: { ...e, measure: move(e.measure), subject, time: e.time ? move(e.time) : null, ...(listedWith !== undefined ? { listedWith } : {}) } };
+  return { ...m, figure: k, evidence: { ...e, measure: move(e.measure), subject, time: e.time ? move(e.time) : null, ...(listedWith !== undefined ? { listedWith } : {}), ...(e.holder ? { holder: move(e.holder) } : {}) } };
 }
 
 function matchOne(index: number, scored: Candidate[], catalog: Catalog, analysis: Analysis, text: string, docWeights: ReadonlyMap<string, number>): Match | null {
@@ -168,13 +253,13 @@ function matchOne(index: number, scored: Candidate[], catalog: Catalog, analysis
 
 /** For a series, picks the member by time; otherwise the quantity itself. */
 function resolve(index: number, key: string, q: Quantity, evidence: Evidence, catalog: Catalog, analysis: Analysis, text: string): Match | null {
-  if (!q.series) return { figure: index, quantity: q.id, known: true, series: null, evidence };
+  if (!q.series) return { figure: index, quantity: q.id, known: true, series: null, evidence, confidence: STRONG };
   const members = catalog.series.get(key) ?? [q];
   const time = chooseTime(index, analysis, text, members);
   evidence.time = time;
   const member = time ? members.find((m) => m.series!.period === time.period) : undefined;
-  if (member) return { figure: index, quantity: member.id, known: true, series: key, evidence };
-  if (time) return { figure: index, quantity: `${key}.${time.period}`, known: false, series: key, evidence };
+  if (member) return { figure: index, quantity: member.id, known: true, series: key, evidence, confidence: STRONG };
+  if (time) return { figure: index, quantity: `${key}.${time.period}`, known: false, series: key, evidence, confidence: STRONG };
   return null;
 }
 
@@ -198,7 +283,8 @@ function propagateLists(text: string, analysis: Analysis, catalog: Catalog, out:
     const q = catalog.dataset.quantities.get(prev.quantity) ?? (prev.series ? catalog.series.get(prev.series)?.[0] : undefined);
     if (!q) continue;
     const evidence: Evidence = { ...prev.evidence, time: null, listedWith: j };
-    out[k] = resolve(k, prev.series ?? q.id, q, evidence, catalog, analysis, text);
+    const m = resolve(k, prev.series ?? q.id, q, evidence, catalog, analysis, text);
+    out[k] = m ? { ...m, confidence: prev.confidence } : null;
   }
 }
 

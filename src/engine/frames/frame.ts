@@ -1,0 +1,198 @@
+/**
+ * A figure's frame: whose it is (the place its clause, its sentence or, for an elliptic
+ * sentence, the one before attributes it to) and in what role it is given (an actual value, a
+ * forecast or target, a value from before an event, a part of a listed whole, a value of
+ * another place compared with). Read locally and explicitly, with the evidence for each slot,
+ * so matching can ask whether a quantity's words belong to the figure or only share its
+ * sentence. Work per figure is bounded by its sentence's neighbourhood.
+ */
+import type { Analysis, Figure } from '../model';
+import { findPlaces, type PlaceMention } from './places';
+
+export interface FrameEvidence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type HolderSource = 'clause' | 'sentence' | 'previous';
+
+export interface Holder extends FrameEvidence {
+  place: string;
+  where: HolderSource;
+}
+
+export type Role = 'actual' | 'forecast' | 'before' | 'part' | 'other';
+
+export interface Frame {
+  /** The place the figure belongs to, when the text says. */
+  holder: Holder | null;
+  /** Every place named for the figure at the level the holder came from (a clause may name two). */
+  places: readonly string[];
+  role: Role;
+  /** The words that set the role, when not `actual`. */
+  roleEvidence: FrameEvidence | null;
+}
+
+/** Words before a place that make it a point of comparison or a destination, not the place spoken of. */
+export const COMPARED = /(?:^|[^\p{L}])(?:than|after|behind|trailing(?: only)?|unlike|like|compared (?:with|to)|versus|vs\.?|que|tras|detrás de|después de|como|a diferencia de|frente a|ahead of|surpassing|por delante de|superando a|including|among|entre ellos|to|into|toward|towards|a|hacia|visit(?:ed|ing)?|visita(?:r|ron|rá)?|visitó)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$/iu;
+
+/** Forecasts, targets and plans: not the value that holds now. */
+const FORECAST = /(?:^|[^\p{L}])(?:projected|projection|projections|forecasts?|forecasted|expected to|is expected|are expected|expects?|target(?:s|ed)? of|goal of|aims? (?:to|for)|next year|the coming year|proyect(?:a|an|ado|ada|ados|adas|ó|ión|iones)|pronóstico|pronostica|se (?:espera|prevé)|prevé|previsto|prevista|meta de|objetivo de|el próximo año|el año próximo|para el año que viene)(?![\p{L}])/iu;
+
+/** A value from before an event or period, not its current value. */
+const BEFORE = /(?:^|[^\p{L}])(?:before|prior to|until|previously|antes de(?:l)?|previo a(?:l)?|hasta antes|anteriormente)(?![\p{L}])/iu;
+
+/** A part of a whole just given: "62 of them", "de ellos", "among them". */
+const PART_AFTER = /^\s*(?:of them|of those|of whom|of which|de (?:ellos|ellas|los cuales|las cuales|estos|estas))(?![\p{L}])/iu;
+const PART_BEFORE = /(?:^|[^\p{L}])(?:among them|including|of whom|of which|entre ellos|entre ellas|incluidos|incluidas|de los cuales|de las cuales)\s*$/iu;
+
+const CLAUSE_GAP = 20;
+const CLAUSE_REACH = 400;
+
+/** Reads every figure's frame. */
+export function readFrames(text: string, analysis: Analysis): Frame[] {
+  const reader = new FrameReader(text, analysis);
+  return analysis.figures.map((_, k) => reader.frame(k));
+}
+
+function frameOf(text: string, analysis: Analysis, k: number, placesOf: (s: number) => PlaceMention[]): Frame {
+  const f = analysis.figures[k]!;
+  const s = analysis.sentences[f.sentence]!;
+  const clause = clauseOf(text, f, s);
+  const all = placesOf(f.sentence).filter((p) => !(p.start < f.end && f.start < p.end));
+  // A possessive on the figure or on its measure names its holder outright: "Canada's 2.25",
+  // "Guatemala's prison population of 20,000".
+  const owner = possessive(text, all, f, analysis, k);
+  if (owner) {
+    const { role, evidence } = roleOf(text, f, clause, analysis, k);
+    return { holder: { place: owner.place, where: 'clause', text: text.slice(owner.start, owner.end), start: owner.start, end: owner.end }, places: [owner.place], role, roleEvidence: evidence };
+  }
+  const here = all.filter((p) => !compared(text, p, s.start));
+  let holder: Holder | null = null;
+  let named: string[] = [];
+  const inClause = here.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  if (inClause.length > 0) {
+    holder = nearestTo(f, inClause, text, 'clause');
+    named = [...new Set(inClause.map((p) => p.place))];
+  } else {
+    // The sentence's subject: a place named before the figure's clause ("Honduran police … reported about 12,000").
+    const before = here.filter((p) => p.end <= clause.start);
+    if (before.length > 0) {
+      holder = nearestTo(f, before, text, 'sentence');
+      named = [...new Set(before.map((p) => p.place))];
+    } else if (here.length === 0 && f.sentence > 0 && analysis.sentences[f.sentence - 1]!.block >= s.block - 1) {
+      // An elliptic sentence ("It fell to 2.4 the next year") keeps the place of the one before.
+      const prev = analysis.sentences[f.sentence - 1]!;
+      const there = placesOf(f.sentence - 1).filter((p) => !compared(text, p, prev.start));
+      if (there.length > 0) {
+        const last = there[there.length - 1]!;
+        holder = { place: last.place, where: 'previous', text: text.slice(last.start, last.end), start: last.start, end: last.end };
+        named = [...new Set(there.map((p) => p.place))];
+      }
+    }
+  }
+  const { role, evidence } = roleOf(text, f, clause, analysis, k);
+  return { holder, places: named, role, roleEvidence: evidence };
+}
+
+const POSSESSIVE = /^(?:'s|’s|')(?![\p{L}])/u;
+
+function possessive(text: string, ps: readonly PlaceMention[], f: Figure, analysis: Analysis, k: number): PlaceMention | null {
+  const prev = analysis.figures[k - 1];
+  for (let i = ps.length - 1; i >= 0; i--) {
+    const p = ps[i]!;
+    if (p.end > f.start) continue;
+    if (f.start - p.end > 48) break;
+    if (prev && prev.sentence === f.sentence && prev.start >= p.end) break;
+    const tail = text.slice(p.end, f.start);
+    if (POSSESSIVE.test(tail) && !/[,;:.()]/.test(tail.slice(2))) return p;
+    break;
+  }
+  return null;
+}
+
+function nearestTo(f: Figure, ps: readonly PlaceMention[], text: string, where: HolderSource): Holder {
+  let best = ps[0]!;
+  let bestD = Infinity;
+  for (const p of ps) {
+    const d = p.end <= f.start ? f.start - p.end : (p.start - f.end) * 2;
+    if (d < bestD) {
+      bestD = d;
+      best = p;
+    }
+  }
+  return { place: best.place, where, text: text.slice(best.start, best.end), start: best.start, end: best.end };
+}
+
+function compared(text: string, p: PlaceMention, from: number): boolean {
+  return COMPARED.test(text.slice(Math.max(from, p.start - 28), p.start));
+}
+
+function roleOf(text: string, f: Figure, clause: { start: number; end: number }, analysis: Analysis, k: number): { role: Role; evidence: FrameEvidence | null } {
+  const ev = (m: RegExpExecArray, base: number): FrameEvidence => {
+    const lead = m[0].length - m[0].trimStart().length;
+    const start = base + m.index + lead;
+    return { text: m[0].trim(), start, end: base + m.index + m[0].length };
+  };
+  const after = PART_AFTER.exec(text.slice(f.end, f.end + 24));
+  const prevFigure = analysis.figures[k - 1];
+  if (after && prevFigure && prevFigure.sentence === f.sentence) return { role: 'part', evidence: ev(after, f.end) };
+  const lead = text.slice(Math.max(clause.start, f.start - 30), f.start);
+  const pb = PART_BEFORE.exec(lead);
+  if (pb) return { role: 'part', evidence: ev(pb, f.start - lead.length) };
+  const clauseText = text.slice(clause.start, clause.end);
+  const fc = f.kind === 'date' || f.kind === 'year' ? null : FORECAST.exec(clauseText);
+  if (fc) return { role: 'forecast', evidence: ev(fc, clause.start) };
+  const bf = BEFORE.exec(clauseText);
+  if (bf && f.kind !== 'date' && f.kind !== 'year' && f.kind !== 'duration') return { role: 'before', evidence: ev(bf, clause.start) };
+  return { role: 'actual', evidence: null };
+}
+
+/** A figure's clause: between clause marks (not commas inside numbers), a fronted phrase joined to the clause it introduces. */
+export function clauseOf(text: string, f: { start: number; end: number }, s: { start: number; end: number }): { start: number; end: number } {
+  // Bounded walks: a clause is read at most CLAUSE_REACH characters on each side of its figure.
+  const lo = Math.max(s.start, f.start - CLAUSE_REACH);
+  const hi = Math.min(s.end, f.end + CLAUSE_REACH);
+  let start = f.start;
+  while (start > lo && !isClauseMark(text, start - 1)) start--;
+  let end = f.end;
+  while (end < hi && !isClauseMark(text, end)) end++;
+  // A fronted phrase ("In 2015, …", "Then in mid June, …") belongs with the clause it introduces.
+  if (start - s.start <= CLAUSE_GAP && end < s.end && end - start <= 40 && text[end] === ',') {
+    end++;
+    while (end < hi && !isClauseMark(text, end)) end++;
+  }
+  return { start, end };
+}
+
+export function isClauseMark(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c === ',') return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+  return c === ';' || c === ':' || c === '(' || c === ')' || c === '—' || c === '–';
+}
+
+/** Frames read on demand, figure by figure, each sentence's places read once. */
+export class FrameReader {
+  private readonly frames: (Frame | undefined)[] = [];
+  private readonly places = new Map<number, PlaceMention[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly analysis: Analysis,
+  ) {}
+
+  private placesOf = (s: number): PlaceMention[] => {
+    let p = this.places.get(s);
+    if (!p) {
+      const sen = this.analysis.sentences[s]!;
+      p = findPlaces(this.text.slice(sen.start, sen.end), sen.start);
+      this.places.set(s, p);
+    }
+    return p;
+  };
+
+  frame(k: number): Frame {
+    return (this.frames[k] ??= frameOf(this.text, this.analysis, k, this.placesOf));
+  }
+}
