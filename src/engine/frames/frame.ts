@@ -71,7 +71,10 @@ function frameOf(text: string, analysis: Analysis, k: number, placesOf: (s: numb
   const here = all.filter((p) => !compared(text, p, s.start));
   let holder: Holder | null = null;
   let named: string[] = [];
-  const inClause = here.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  // A short phrase fronting the clause ("In Guatemala, …", "En 2023, …") speaks for it.
+  const lead = text.slice(s.start, clause.start);
+  const from = clause.start > s.start && clause.start - s.start <= 40 && /,\s*$/.test(lead) ? s.start : clause.start;
+  const inClause = here.filter((p) => p.start >= from && p.end <= clause.end);
   if (inClause.length > 0) {
     holder = nearestTo(f, inClause, text, 'clause');
     named = [...new Set(inClause.map((p) => p.place))];
