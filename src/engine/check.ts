@@ -105,6 +105,7 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
     const subjectMemo = memo?.blockIds ? { ids: memo.blockIds, shares: memo.subjects } : undefined;
     const matcher = new Matcher(text, analysis, catalog, memo?.cues, subjectMemo);
     const ref = analysis.referenceDate?.date ?? null;
+    const dateStated = STATED.has(analysis.referenceDate?.source ?? '');
     const ctx: CheckContext = { text, format: options.format, analysis, catalog, matches, judgements, recognized };
     const figureChecks = CHECKS.filter((c): c is FigureCheck => c.scope === 'figure');
     const ids = memo?.blockIds;
@@ -139,10 +140,10 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
         let m: Match | null = matches[i] ?? null;
         // A weak reading is kept aside for the hover: never judged into a finding.
         if (m && m.confidence.level === 'weak') {
-          tentative.push({ match: m, judgement: judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance, { ownPeriod: namesOwnPeriod(text, analysis, i) }) });
+          tentative.push({ match: m, judgement: judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance, { ownPeriod: namesOwnPeriod(text, analysis, i), dateStated }) });
           matches[i] = m = null;
         } else tentative.push(null);
-        judgements.push(m ? judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance, { ownPeriod: namesOwnPeriod(text, analysis, i) }) : null);
+        judgements.push(m ? judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance, { ownPeriod: namesOwnPeriod(text, analysis, i), dateStated }) : null);
         for (const c of figureChecks) {
           const d = c.figure(ctx, i);
           if (d) own.push(d);
@@ -184,6 +185,9 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
     recognized,
   };
 }
+
+/** Where an article's date is stated rather than guessed. */
+const STATED = new Set(['option', 'front-matter', 'dateline', 'dataset']);
 
 /** Forgets blocks that are gone once the memo holds many more blocks than the document. */
 function prune(memo: CheckMemo, ids: readonly number[]): void {

@@ -47,6 +47,32 @@ const BEFORE = /(?:^|[^\p{L}])(?:before|prior to|until|previously|antes de(?:l)?
 const PART_AFTER = /^\s*(?:of them|of those|of whom|of which|de (?:ellos|ellas|los cuales|las cuales|estos|estas))(?![\p{L}])/iu;
 const PART_BEFORE = /(?:^|[^\p{L}])(?:among them|including|of whom|of which|entre ellos|entre ellas|incluidos|incluidas|de los cuales|de las cuales)\s*$/iu;
 
+/** Words setting a clause's subject against one named before: "the other prisons", "el resto de". */
+const OTHER = /(?:^|[^\p{L}])(?:the other|other|the rest of|the remaining|remaining|otros|otras|los demás|las demás|demás|el resto de(?:l)?|los restantes|las restantes|restantes)(?![\p{L}])/iu;
+
+/** Joins between listed parts. */
+const AND = /^\s*(?:,\s*)?(?:and|plus|y|e|más)\s+$/iu;
+const COUNTS = new Set(['count', 'number']);
+
+/** A count listed with another count of a different noun ("7,000 soldiers and 3,000 police"). */
+function listedPart(text: string, f: Figure, analysis: Analysis, k: number): FrameEvidence | null {
+  if (!COUNTS.has(f.kind) || !f.unit) return null;
+  for (const j of [k - 1, k + 1]) {
+    const g = analysis.figures[j];
+    if (!g || g.sentence !== f.sentence || !COUNTS.has(g.kind) || !g.unit || g.unit === f.unit) continue;
+    const [a, b] = j < k ? [g, f] : [f, g];
+    // Between them: the first one's noun, then "and" ("7,000 soldiers and 3,000").
+    const between = text.slice(a.end, b.start);
+    const m = /^\s*[\p{L}-]+(\s*(?:,\s*)?(?:and|plus|y|e|más)\s+)$/iu.exec(between);
+    if (m && AND.test(m[1]!)) {
+      const join = /(?:and|plus|y|e|más)\s*$/iu.exec(m[1]!)!;
+      const start = a.end + m.index + m[0].length - join[0].length;
+      return { text: join[0].trim(), start, end: start + join[0].trim().length };
+    }
+  }
+  return null;
+}
+
 const CLAUSE_GAP = 20;
 const CLAUSE_REACH = 400;
 
@@ -128,8 +154,11 @@ function nearestTo(f: Figure, ps: readonly PlaceMention[], text: string, where: 
   return { place: best.place, where, text: text.slice(best.start, best.end), start: best.start, end: best.end };
 }
 
+/** A superlative ranging over a place: "the largest such facility in the Americas", "la tasa más baja de la región". */
+const SUPERLATIVE = /(?:^|[^\p{L}])(?:largest|biggest|highest|lowest|safest|deadliest|most|least|smallest|worst|best|mayor|menor|más|menos|primer|primera|first)(?![\p{L}])[^.;:]{0,48}(?:^|[^\p{L}])(?:in|of|among|en|de|del|entre)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$/iu;
+
 function compared(text: string, p: PlaceMention, from: number): boolean {
-  return COMPARED.test(text.slice(Math.max(from, p.start - 28), p.start));
+  return COMPARED.test(text.slice(Math.max(from, p.start - 28), p.start)) || SUPERLATIVE.test(text.slice(Math.max(from, p.start - 80), p.start));
 }
 
 function roleOf(text: string, f: Figure, clause: { start: number; end: number }, analysis: Analysis, k: number): { role: Role; evidence: FrameEvidence | null } {
@@ -144,7 +173,13 @@ function roleOf(text: string, f: Figure, clause: { start: number; end: number },
   const lead = text.slice(Math.max(clause.start, f.start - 30), f.start);
   const pb = PART_BEFORE.exec(lead);
   if (pb) return { role: 'part', evidence: ev(pb, f.start - lead.length) };
+  // Listed parts: "7,000 soldiers and 3,000 police" (each a part of the force, neither the whole).
+  const listed = listedPart(text, f, analysis, k);
+  if (listed) return { role: 'part', evidence: listed };
   const clauseText = text.slice(clause.start, clause.end);
+  // Something else than the subject named elsewhere: "while the other prisons hold 60,000".
+  const other = OTHER.exec(text.slice(clause.start, f.start));
+  if (other) return { role: 'other', evidence: ev(other, clause.start) };
   const fc = f.kind === 'date' || f.kind === 'year' ? null : FORECAST.exec(clauseText);
   if (fc) return { role: 'forecast', evidence: ev(fc, clause.start) };
   const bf = BEFORE.exec(clauseText);

@@ -126,10 +126,19 @@ export function findPlaces(text: string, offset = 0): PlaceMention[] {
   return out;
 }
 
-/** The places a list of phrases names (a quantity's anchor or subject words). */
+/**
+ * The places a list of cue phrases names (a quantity's anchor or subject words). A cue ending in
+ * `*` is a prefix: it names every place one of whose names or demonyms it begins ("argentin*").
+ */
 export function placesNamedBy(phrases: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const p of phrases) for (const m of findPlaces(p.replace(/\*$/, ''))) out.add(m.place);
+  for (const p of phrases) {
+    if (p.endsWith('*')) {
+      const prefix = fold(p.slice(0, -1));
+      if (prefix.length < 4) continue;
+      for (const [phrase, hit] of compile().byPhrase) if (phrase.startsWith(prefix)) out.add(hit.place);
+    } else for (const m of findPlaces(p)) out.add(m.place);
+  }
   return out;
 }
 

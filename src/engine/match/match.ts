@@ -15,6 +15,7 @@ import { chooseTime, type TimeEvidence } from './time';
 import { fnv1a } from '../suppress';
 import { FrameReader, type Frame, type FrameEvidence } from '../frames/frame';
 import { homePlaces } from '../frames/home';
+import { placesNamedBy, REGIONS } from '../frames/places';
 
 export { compatible } from './score';
 export type { CueEvidence } from './score';
@@ -143,14 +144,15 @@ export class Matcher {
     const prev = hasPrev ? this.cuesOf(f.sentence - 1) : [];
     const setting = settingOf(this.text, this.analysis, k, recentMatches(this.analysis, out, f.sentence));
     const frame = this.frames.frame(k);
-    const candidates = candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting, this.docAnchors).filter((c) => heldHere(c, frame, setting, this.catalog, here, prev));
+    const candidates = candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting, this.docAnchors).filter((c) => heldHere(f, c, frame, setting, this.catalog, here, prev));
     const m = matchOne(k, candidates, this.catalog, this.analysis, this.text, this.docWeights);
     return m ? framed(m, frame, setting, f) : null;
   }
 
-  /** Figures in [from, to) listed with a matched one take its quantity. */
+  /** Figures in [from, to) listed with a matched one take its quantity; listed parts of one quantity are weak. */
   propagate(from: number, to: number, out: (Match | null)[]): void {
     propagateLists(this.text, this.analysis, this.catalog, out, from, to);
+    partsOfOne(this.analysis, this.frames, out, from, to);
   }
 }
 
@@ -160,8 +162,11 @@ export class Matcher {
  * quantity's own places, unless the quantity's own subject is named in the figure's clause
  * ("Honduran officials toured CECOT, which holds 15,000").
  */
-function heldHere(c: Candidate, frame: Frame, setting: Setting, catalog: Catalog, here: readonly CueHit[], prev: readonly CueHit[]): boolean {
-  if (!frame.holder) return true;
+function heldHere(f: Figure, c: Candidate, frame: Frame, setting: Setting, catalog: Catalog, here: readonly CueHit[], prev: readonly CueHit[]): boolean {
+  // An event's date involves whoever takes part ("Milei's visit to El Salvador for Bukele's inauguration"): its place words are the foreign cues' concern.
+  if (!frame.holder || f.kind === 'date' || f.kind === 'year') return true;
+  // A region named outside the figure's clause frames the sentence, not the figure ("in the Americas, with room for 40,000").
+  if (frame.holder.where !== 'clause' && frame.places.every((p) => p in REGIONS || p === 'world')) return true;
   const home = homePlaces(catalog, c.q.id);
   if (home.size === 0 || frame.places.some((p) => home.has(p))) return true;
   // The quantity's own place or body named at the holder's level or nearer (the dataset's anchor
@@ -170,8 +175,9 @@ function heldHere(c: Candidate, frame: Frame, setting: Setting, catalog: Catalog
   const h = frame.holder;
   switch (h.where) {
     case 'clause': {
-      const d = (x: { start: number; end: number }): number => (x.end <= setting.clause.start ? Infinity : Math.abs(x.start - h.start));
-      return here.some((x) => own(x) && x.start >= setting.clause.start && x.end <= setting.clause.end && d(x) <= d(h));
+      // Nearer the figure than the other place: "the Argentine leader attended Bukele's second inauguration".
+      const d = (x: { start: number; end: number }): number => (x.end <= f.start ? f.start - x.end : x.start - f.end);
+      return here.some((x) => own(x) && x.start >= setting.clause.start && x.end <= setting.clause.end && d(x) < d(h));
     }
     case 'sentence':
       return here.some(own);
@@ -189,12 +195,16 @@ const anchorMemo = new WeakMap<CueHit['entry'], ReadonlySet<string>>();
 function anchorPlaces(h: CueHit, catalog: Catalog): ReadonlySet<string> {
   let p = anchorMemo.get(h.entry);
   if (!p) {
-    const s = new Set<string>();
-    for (const q of h.entry.roles.get('anchor') ?? []) for (const x of homePlaces(catalog, q)) s.add(x);
+    // A place's own name names that place; another anchor ("CECOT") names the places of the quantities it anchors.
+    const named = placesNamedBy([h.entry.text]);
+    const s = new Set<string>(named);
+    if (named.size === 0) for (const q of h.entry.roles.get('anchor') ?? []) for (const x of homePlaces(catalog, q)) s.add(x);
     anchorMemo.set(h.entry, (p = s));
   }
   return p;
 }
+
+const LISTED = /^(?:and|plus|y|e|más)$/i;
 
 const ROLE_DOUBT: Record<Frame['role'], string> = {
   actual: '',
@@ -208,9 +218,14 @@ const ROLE_DOUBT: Record<Frame['role'], string> = {
 function framed(m: Match, frame: Frame, setting: Setting, f: Figure): Match {
   const holder = frame.holder ? { text: frame.holder.text, start: frame.holder.start, end: frame.holder.end, where: frame.holder.where } : undefined;
   const evidence = holder ? { ...m.evidence, holder } : m.evidence;
-  // A part with a predicate of its own ("about 7,000 of whom were freed") is measured in its own clause.
-  const ownMeasure = m.evidence.measure.start >= setting.clause.start && m.evidence.measure.end <= setting.clause.end && m.evidence.measure.start >= f.end;
-  if (frame.role !== 'actual' && !(frame.role === 'part' && ownMeasure)) {
+  let fine = frame.role === 'actual';
+  if (frame.role === 'part') {
+    // A listed item ("7,000 soldiers and 3,000 police") is judged with its sibling (see `partsOfOne`).
+    if (frame.roleEvidence !== null && LISTED.test(frame.roleEvidence.text)) fine = true;
+    // A part with a predicate of its own ("about 7,000 of whom were freed") is measured in its own clause.
+    else fine = m.evidence.measure.start >= f.end && m.evidence.measure.end <= setting.clause.end;
+  }
+  if (!fine) {
     const why = frame.roleEvidence ? `${ROLE_DOUBT[frame.role]} (“${frame.roleEvidence.text}”)` : ROLE_DOUBT[frame.role];
     return { ...m, evidence, confidence: { level: 'weak', doubt: why } };
   }
@@ -285,6 +300,25 @@ function propagateLists(text: string, analysis: Analysis, catalog: Catalog, out:
     const evidence: Evidence = { ...prev.evidence, time: null, listedWith: j };
     const m = resolve(k, prev.series ?? q.id, q, evidence, catalog, analysis, text);
     out[k] = m ? { ...m, confidence: prev.confidence } : null;
+  }
+}
+
+/**
+ * Two counts of different nouns listed together ("7,000 soldiers and 3,000 police") that both
+ * took one quantity are its parts, not its value: each becomes a weak reading.
+ */
+function partsOfOne(analysis: Analysis, frames: FrameReader, out: (Match | null)[], from: number, to: number): void {
+  for (let k = from; k + 1 < to; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (!a || !b || a.quantity !== b.quantity || analysis.figures[k]!.sentence !== analysis.figures[k + 1]!.sentence) continue;
+    const fa = frames.frame(k);
+    const fb = frames.frame(k + 1);
+    const listed = (fr: Frame): boolean => fr.role === 'part' && fr.roleEvidence !== null && LISTED.test(fr.roleEvidence.text);
+    if (!listed(fa) || !listed(fb)) continue;
+    for (const [j, m, fr] of [[k, a, fa], [k + 1, b, fb]] as const) {
+      out[j] = { ...m, confidence: { level: 'weak', doubt: `${ROLE_DOUBT.part} (“${fr.roleEvidence!.text}”)` } };
+    }
   }
 }
 
