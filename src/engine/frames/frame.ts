@@ -22,7 +22,23 @@ export interface Holder extends FrameEvidence {
   where: HolderSource;
 }
 
-export type Role = 'actual' | 'forecast' | 'before' | 'part' | 'other';
+export type Role =
+  /** A value that holds, of the quantity's own period. */
+  | 'actual'
+  /** A forecast, target or plan ("projected", "plans to build"). */
+  | 'forecast'
+  /** A value from before an event ("before the crackdown"). */
+  | 'before'
+  /** A part of a whole given with it ("62 of them", "7,000 soldiers and 3,000 police"). */
+  | 'part'
+  /** Something set against the subject named elsewhere ("the other prisons"). */
+  | 'other'
+  /** An average per unit of time or per item ("600 arrests a day", "en promedio"). */
+  | 'average'
+  /** A value for one month of a yearly measure ("closed January with two homicides per 100,000"). */
+  | 'month'
+  /** A date that says when another figure of its clause holds ("by July 2022, … 47,043"), not an event's date. */
+  | 'as-of';
 
 export interface Frame {
   /** The place the figure belongs to, when the text says. */
@@ -38,10 +54,19 @@ export interface Frame {
 export const COMPARED = /(?:^|[^\p{L}])(?:than|after|behind|trailing(?: only)?|unlike|like|compared (?:with|to)|versus|vs\.?|que|tras|detrás de|después de|como|a diferencia de|frente a|ahead of|surpassing|por delante de|superando a|including|among|entre ellos|to|into|toward|towards|a|hacia|visit(?:ed|ing)?|visita(?:r|ron|rá)?|visitó)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$/iu;
 
 /** Forecasts, targets and plans: not the value that holds now. */
-const FORECAST = /(?:^|[^\p{L}])(?:projected|projection|projections|forecasts?|forecasted|expected to|is expected|are expected|expects?|target(?:s|ed)? of|goal of|aims? (?:to|for)|next year|the coming year|proyect(?:a|an|ado|ada|ados|adas|ó|ión|iones)|pronóstico|pronostica|se (?:espera|prevé)|prevé|previsto|prevista|meta de|objetivo de|el próximo año|el año próximo|para el año que viene)(?![\p{L}])/iu;
+const FORECAST = /(?:^|[^\p{L}])(?:projected|projection|projections|forecasts?|forecasted|expected to|is expected|are expected|expects?|target(?:s|ed)? of|goal of|aims? (?:to|for)|plans? to|planea(?:n)?|planifica(?:n)?|next year|the coming year|proyect(?:a|an|ado|ada|ados|adas|ó|ión|iones)|pronóstico|pronostica|se (?:espera|prevé)|prevé|previsto|prevista|meta de|objetivo de|el próximo año|el año próximo|para el año que viene)(?![\p{L}])/iu;
 
 /** A value from before an event or period, not its current value. */
 const BEFORE = /(?:^|[^\p{L}])(?:before|prior to|until|previously|antes de(?:l)?|previo a(?:l)?|hasta antes|anteriormente)(?![\p{L}])/iu;
+
+/** An average: "on average", "the daily average", "en promedio", "un promedio de". */
+const AVERAGE_BEFORE = /(?:^|[^\p{L}])(?:average|averages|averaged|on average|mean|promedio|promedia(?:n|ba)?|media de)(?![\p{L}])(?:[\s,]+[^\s.;:]+){0,4}?[\s,]*$/iu;
+/** Per unit of time after the figure's noun: "600 arrests a day", "2,383 por mes", "capturas diarias" (a year is a yearly quantity's own period). */
+const PER_TIME_AFTER = /^[\s\p{L}-]{0,30}?(?:(?:a|per|each|every|por|al|cada)\s+(?:day|week|month|día|dia|semana|mes)|daily|weekly|monthly|diari[oa]s?|semanal(?:es)?|mensual(?:es)?)(?![\p{L}])/iu;
+/** A month as the figure's period: "the month of January", "cerró el mes de enero". */
+const MONTH_PERIOD = /(?:^|[^\p{L}])(?:(?:the\s+)?month\s+of|(?:el\s+)?mes\s+de|in\s+the\s+month|durante\s+el\s+mes)(?![\p{L}])/iu;
+/** A date read as the time of the count beside it: "by July 2022", "para noviembre", "as of", "hasta". */
+const AS_OF_BEFORE = /(?:^|[^\p{L}])(?:by|as of|as at|through|until|para|hasta|al cierre de|a finales de|a fines de)\s+(?:(?:the\s+end\s+of|el|la|los|fines\s+de|finales\s+de)\s+)?$/iu;
 
 /** A part of a whole just given: "62 of them", "de ellos", "among them". */
 const PART_AFTER = /^\s*(?:of them|of those|of whom|of which|de (?:ellos|ellas|los cuales|las cuales|estos|estas))(?![\p{L}])/iu;
@@ -53,6 +78,7 @@ const OTHER = /(?:^|[^\p{L}])(?:the other|other|the rest of|the remaining|remain
 /** Joins between listed parts. */
 const AND = /^\s*(?:,\s*)?(?:and|plus|y|e|más)\s+$/iu;
 const COUNTS = new Set(['count', 'number']);
+const VALUE_KINDS = new Set(['count', 'number', 'percent', 'rate', 'money']);
 
 /** A count listed with another count of a different noun ("7,000 soldiers and 3,000 police"). */
 function listedPart(text: string, f: Figure, analysis: Analysis, k: number): FrameEvidence | null {
@@ -136,6 +162,8 @@ function possessive(text: string, ps: readonly PlaceMention[], f: Figure, analys
     if (prev && prev.sentence === f.sentence && prev.start >= p.end) break;
     const tail = text.slice(p.end, f.start);
     if (POSSESSIVE.test(tail) && !/[,;:.()]/.test(tail.slice(2))) return p;
+    // "led by El Salvador (322 percent)": a figure in brackets right after a place is that place's.
+    if (/^\s*\(\s*$/.test(tail)) return p;
     break;
   }
   return null;
@@ -173,6 +201,24 @@ function roleOf(text: string, f: Figure, clause: { start: number; end: number },
   const lead = text.slice(Math.max(clause.start, f.start - 30), f.start);
   const pb = PART_BEFORE.exec(lead);
   if (pb) return { role: 'part', evidence: ev(pb, f.start - lead.length) };
+  if (f.kind === 'date' || f.kind === 'year') {
+    // "Para julio del 2022, el número … había ascendido a 47,043": the date times the count.
+    const asOf = AS_OF_BEFORE.exec(text.slice(Math.max(clause.start, f.start - 30), f.start));
+    const counted = analysis.figures.some((g, j) => j !== k && g.sentence === f.sentence && g.start >= f.end && g.start < clause.end && VALUE_KINDS.has(g.kind));
+    if (asOf && counted) return { role: 'as-of', evidence: ev(asOf, Math.max(clause.start, f.start - 30)) };
+    return { role: 'actual', evidence: null };
+  }
+  const from = Math.max(clause.start, f.start - 60);
+  const avg = AVERAGE_BEFORE.exec(text.slice(from, f.start));
+  const between = analysis.figures[k - 1];
+  // An average word nearer another figure is that figure's ("about 150% of capacity on average and several countries top 200%").
+  const word = avg ? /[\p{L}]/u.exec(avg[0])!.index + from + avg.index : 0;
+  const own = avg && !(between && between.sentence === f.sentence && (between.start >= word || word - between.end < f.start - word));
+  if (own && avg) return { role: 'average', evidence: { text: avg[0].trim().split(/\s+/).slice(0, 3).join(' '), start: f.start, end: f.start } };
+  const per = PER_TIME_AFTER.exec(text.slice(f.end, Math.min(clause.end, f.end + 48)));
+  if (per && f.kind !== 'duration') return { role: 'average', evidence: ev(per, f.end) };
+  const month = MONTH_PERIOD.exec(text.slice(clause.start, clause.end));
+  if (month && (f.kind === 'rate' || f.kind === 'percent')) return { role: 'month', evidence: ev(month, clause.start) };
   // Listed parts: "7,000 soldiers and 3,000 police" (each a part of the force, neither the whole).
   const listed = listedPart(text, f, analysis, k);
   if (listed) return { role: 'part', evidence: listed };
@@ -180,10 +226,10 @@ function roleOf(text: string, f: Figure, clause: { start: number; end: number },
   // Something else than the subject named elsewhere: "while the other prisons hold 60,000".
   const other = OTHER.exec(text.slice(clause.start, f.start));
   if (other) return { role: 'other', evidence: ev(other, clause.start) };
-  const fc = f.kind === 'date' || f.kind === 'year' ? null : FORECAST.exec(clauseText);
+  const fc = FORECAST.exec(clauseText);
   if (fc) return { role: 'forecast', evidence: ev(fc, clause.start) };
   const bf = BEFORE.exec(clauseText);
-  if (bf && f.kind !== 'date' && f.kind !== 'year' && f.kind !== 'duration') return { role: 'before', evidence: ev(bf, clause.start) };
+  if (bf && f.kind !== 'duration') return { role: 'before', evidence: ev(bf, clause.start) };
   return { role: 'actual', evidence: null };
 }
 

@@ -144,7 +144,10 @@ export class Matcher {
     const prev = hasPrev ? this.cuesOf(f.sentence - 1) : [];
     const setting = settingOf(this.text, this.analysis, k, recentMatches(this.analysis, out, f.sentence));
     const frame = this.frames.frame(k);
-    const candidates = candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting, this.docAnchors).filter((c) => heldHere(f, c, frame, setting, this.catalog, here, prev));
+    const noun = f.kind === 'rate' ? rateNoun(this.text, f) : null;
+    const candidates = candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting, this.docAnchors).filter(
+      (c) => heldHere(f, c, frame, setting, this.catalog, here, prev) && (!noun || here.some((h) => h.start >= noun.start && h.end <= noun.end && refersAny(h, c.q.id))),
+    );
     const m = matchOne(k, candidates, this.catalog, this.analysis, this.text, this.docWeights);
     return m ? framed(m, frame, setting, f) : null;
   }
@@ -177,13 +180,28 @@ function heldHere(f: Figure, c: Candidate, frame: Frame, setting: Setting, catal
     case 'clause': {
       // Nearer the figure than the other place: "the Argentine leader attended Bukele's second inauguration".
       const d = (x: { start: number; end: number }): number => (x.end <= f.start ? f.start - x.end : x.start - f.end);
-      return here.some((x) => own(x) && x.start >= setting.clause.start && x.end <= setting.clause.end && d(x) < d(h));
+      // Only a name outweighs a place: "CECOT" does, a common noun ("a new 20,000-capacity megaprison") does not.
+      const named = (x: CueHit): boolean => /^\p{Lu}/u.test(setting.text.slice(x.start, x.start + 1));
+      return here.some((x) => own(x) && named(x) && x.start >= setting.clause.start && x.end <= setting.clause.end && d(x) < d(h));
     }
     case 'sentence':
       return here.some(own);
     case 'previous':
       return here.some(own) || prev.some(own);
   }
+}
+
+/** What a rate counts when it says so: "363.8 violent crimes per 100,000" (people are its denominator's, not its count). */
+function rateNoun(text: string, f: Figure): { start: number; end: number } | null {
+  const m = /^\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:per|por)\s/u.exec(text.slice(f.end, f.end + 60));
+  if (!m || /^(?:people|persons|inhabitants|residents|habitantes|personas)$/i.test(m[1]!)) return null;
+  const start = f.end + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
+
+function refersAny(h: CueHit, quantity: string): boolean {
+  for (const set of h.entry.roles.values()) if (set.has(quantity)) return true;
+  return false;
 }
 
 function refersTo(h: CueHit, quantity: string): boolean {
@@ -212,6 +230,9 @@ const ROLE_DOUBT: Record<Frame['role'], string> = {
   before: 'it describes the time before',
   part: 'it is a part of a figure given with it',
   other: 'it belongs to something else',
+  average: 'it is an average',
+  month: 'it is given for one month',
+  'as-of': 'it dates another figure',
 };
 
 /** A match read through the figure's frame: its holder recorded, weak when its role is not an actual value. */
@@ -219,6 +240,8 @@ function framed(m: Match, frame: Frame, setting: Setting, f: Figure): Match {
   const holder = frame.holder ? { text: frame.holder.text, start: frame.holder.start, end: frame.holder.end, where: frame.holder.where } : undefined;
   const evidence = holder ? { ...m.evidence, holder } : m.evidence;
   let fine = frame.role === 'actual';
+  // An average is the quantity only when the quantity is itself an average ("average occupancy").
+  if (frame.role === 'average') fine = /average|promedio|media/i.test(m.evidence.measure.cue) || /average|mean/i.test(m.quantity);
   if (frame.role === 'part') {
     // A listed item ("7,000 soldiers and 3,000 police") is judged with its sibling (see `partsOfOne`).
     if (frame.roleEvidence !== null && LISTED.test(frame.roleEvidence.text)) fine = true;

@@ -78,10 +78,13 @@ export function judge(f: Figure, q: Quantity | undefined, catalog: Catalog, refe
     if (inForce.length > 0) {
       compared = inForce;
       later = views.filter((v) => !inForce.includes(v));
-    } else if (context.dateStated && views.every((v) => v.time !== '')) {
+    } else if (views.every((v) => v.time !== '')) {
       // A value that changes, in an article written before every source: the sources speak of a
-      // later time and cannot judge it.
-      return { verdict: 'unsourced', claims: [], later: views, sourcesAgree: pairwiseAgree(views, q), difference: null };
+      // later time and cannot judge it. With the article's date only guessed from the latest
+      // date it mentions, a figure agreeing with them still agrees; one that does not is not blamed.
+      const fig = widen(convertDuration(figureInterval(f), f.unit, q), tolerance);
+      const agreeing = views.filter((v) => agrees(f, fig, v, q));
+      if (context.dateStated || agreeing.length === 0) return { verdict: 'unsourced', claims: [], later: views, sourcesAgree: pairwiseAgree(views, q), difference: null };
     }
   }
   const fig = widen(convertDuration(figureInterval(f), f.unit, q), tolerance);
