@@ -4,7 +4,9 @@ import type { Figure } from '../model';
 import { figureInterval, sameDate, spansAgree, type Span } from '../match/verdict';
 import type { DocumentCheck } from './context';
 import { quote } from './format';
-import { namesOwnPeriod, sentenceYears } from './period';
+import { namesOwnPeriod } from './period';
+import { clauseOf } from '../frames/frame';
+import type { Analysis } from '../model';
 
 export const inconsistentInDocument: DocumentCheck = {
   scope: 'document',
@@ -28,9 +30,8 @@ export const inconsistentInDocument: DocumentCheck = {
       const moving = (ctx.catalog.claimsByQuantity.get(m.quantity) ?? []).some((c) => c.time);
       const sameMoment = (e: number): boolean => {
         if (!moving) return true;
-        const a = sentenceYears(ctx.analysis.figures, e);
-        const b = sentenceYears(ctx.analysis.figures, k);
-        return a.length > 0 && a.length === b.length && a.every((y, i) => y === b[i]);
+        const a = momentOf(ctx.text, ctx.analysis, e);
+        return a !== null && a === momentOf(ctx.text, ctx.analysis, k);
       };
       const clash = earlier.find((e) => sameMoment(e) && !compatibleValues(ctx.analysis.figures[e]!, f, spanOf(e), spanOf(k)) && !(unstated && (namesOwnPeriod(ctx.text, ctx.analysis, e) || namesOwnPeriod(ctx.text, ctx.analysis, k))));
       if (clash !== undefined) {
@@ -65,4 +66,28 @@ function compatibleValues(a: Figure, b: Figure, x: Span | null, y: Span | null):
   }
   if (!x || !y) return true;
   return spansAgree(x, y);
+}
+
+/**
+ * The moment a figure's clause gives it: the nearest date or year in its clause ("para noviembre
+ * de ese año eran 58,096"), else the nearest one before it in its sentence ("Para julio del 2022,
+ * … había ascendido a 47,043"); null when none.
+ */
+function momentOf(text: string, analysis: Analysis, k: number): string | null {
+  const { figures } = analysis;
+  const f = figures[k]!;
+  const clause = clauseOf(text, f, analysis.sentences[f.sentence]!);
+  const isTime = (j: number): boolean => figures[j]!.kind === 'date' || figures[j]!.kind === 'year';
+  let inClause: number | null = null;
+  let before: number | null = null;
+  for (let j = k - 1, n = 0; j >= 0 && figures[j]!.sentence === f.sentence && n < 8; j--, n++) {
+    if (!isTime(j)) continue;
+    if (figures[j]!.start >= clause.start) inClause ??= j;
+    before ??= j;
+  }
+  for (let j = k + 1, n = 0; inClause === null && j < figures.length && figures[j]!.sentence === f.sentence && n < 8; j++, n++) {
+    if (isTime(j) && figures[j]!.end <= clause.end) inClause = j;
+  }
+  const at = inClause ?? before;
+  return at === null ? null : String(figures[at]!.value);
 }

@@ -7,7 +7,7 @@
  * sentence. Work per figure is bounded by its sentence's neighbourhood.
  */
 import type { Analysis, Figure } from '../model';
-import { findPlaces, type PlaceMention } from './places';
+import { findPlaces, REGIONS, type PlaceMention } from './places';
 
 export interface FrameEvidence {
   text: string;
@@ -275,6 +275,29 @@ export class FrameReader {
     }
     return p;
   };
+
+  private dominant: string | null | undefined;
+
+  /**
+   * The place the article is about, when one clearly leads: named (not compared with) at least
+   * three times and more than twice as often as any other country. Regions do not count.
+   */
+  documentPlace(): string | null {
+    if (this.dominant !== undefined) return this.dominant;
+    const counts = new Map<string, number>();
+    const { sentences } = this.analysis;
+    for (let s = 0; s < sentences.length; s++) {
+      const from = sentences[s]!.start;
+      for (const p of findPlaces(this.text.slice(from, sentences[s]!.end), from)) {
+        if (p.place in REGIONS || p.place === 'world' || compared(this.text, p, from)) continue;
+        counts.set(p.place, (counts.get(p.place) ?? 0) + 1);
+      }
+    }
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    const [top, next] = ranked;
+    this.dominant = top && top[1] >= 3 && (!next || top[1] > 2 * next[1]) ? top[0] : null;
+    return this.dominant;
+  }
 
   frame(k: number): Frame {
     return (this.frames[k] ??= frameOf(this.text, this.analysis, k, this.placesOf));

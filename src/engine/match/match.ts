@@ -146,10 +146,19 @@ export class Matcher {
     const frame = this.frames.frame(k);
     const noun = f.kind === 'rate' ? rateNoun(this.text, f) : null;
     const candidates = candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting, this.docAnchors).filter(
-      (c) => heldHere(f, c, frame, setting, this.catalog, here, prev) && (!noun || here.some((h) => h.start >= noun.start && h.end <= noun.end && refersAny(h, c.q.id))),
+      (c) => heldHere(f, c, frame, setting, this.catalog, here, prev, () => this.frames.documentPlace()) && (!noun || here.some((h) => h.start >= noun.start && h.end <= noun.end && refersAny(h, c.q.id))),
     );
     const m = matchOne(k, candidates, this.catalog, this.analysis, this.text, this.docWeights);
-    return m ? framed(m, frame, setting, f) : null;
+    if (!m) return null;
+    // A date some time after the event its measure names ("a los 10 meses tras implementado el régimen, en enero del 2023") is not the event's date.
+    if ((f.kind === 'date' || f.kind === 'year') && OFFSET.test(this.text.slice(Math.max(0, m.evidence.measure.start - 48), m.evidence.measure.start))) {
+      return { ...framed(m, frame, setting, f), confidence: { level: 'weak', doubt: 'it is dated from the event, not the event itself' } };
+    }
+    const qualified = qualifiedMeasure(this.text, f);
+    if (qualified && !here.some((h) => h.start >= qualified.start && h.end <= qualified.end && refersAny(h, m.quantity))) {
+      return { ...framed(m, frame, setting, f), confidence: { level: 'weak', doubt: `it measures “${this.text.slice(qualified.start, qualified.end)}”` } };
+    }
+    return framed(m, frame, setting, f);
   }
 
   /** Figures in [from, to) listed with a matched one take its quantity; listed parts of one quantity are weak. */
@@ -165,9 +174,16 @@ export class Matcher {
  * quantity's own places, unless the quantity's own subject is named in the figure's clause
  * ("Honduran officials toured CECOT, which holds 15,000").
  */
-function heldHere(f: Figure, c: Candidate, frame: Frame, setting: Setting, catalog: Catalog, here: readonly CueHit[], prev: readonly CueHit[]): boolean {
+function heldHere(f: Figure, c: Candidate, frame: Frame, setting: Setting, catalog: Catalog, here: readonly CueHit[], prev: readonly CueHit[], documentPlace: () => string | null): boolean {
   // An event's date involves whoever takes part ("Milei's visit to El Salvador for Bukele's inauguration"): its place words are the foreign cues' concern.
-  if (!frame.holder || f.kind === 'date' || f.kind === 'year') return true;
+  if (f.kind === 'date' || f.kind === 'year') return true;
+  if (!frame.holder) {
+    // Nothing near the figure says whose it is, nor does its sentence name the quantity's subject:
+    // the article's own place decides ("The country's prisons … more than 460 inmates killed" in an article about Ecuador).
+    const about = c.subject.where === 'sentence' ? null : documentPlace();
+    const home = about ? homePlaces(catalog, c.q.id) : null;
+    return !about || !home || home.size === 0 || home.has(about);
+  }
   // A region named outside the figure's clause frames the sentence, not the figure ("in the Americas, with room for 40,000").
   if (frame.holder.where !== 'clause' && frame.places.every((p) => p in REGIONS || p === 'world')) return true;
   const home = homePlaces(catalog, c.q.id);
@@ -190,6 +206,21 @@ function heldHere(f: Figure, c: Candidate, frame: Frame, setting: Setting, catal
       return here.some(own) || prev.some(own);
   }
 }
+
+/**
+ * A measure qualified after its unit: "23 hectáreas de construcción" (built area, not the site),
+ * "40 km of wall". Generic qualifiers ("of land", "de superficie") leave the measure as it is.
+ */
+function qualifiedMeasure(text: string, f: Figure): { start: number; end: number } | null {
+  if (f.kind !== 'count' || !f.unit || !/^(?:hectares|acres|km|miles|m)$/.test(f.unit)) return null;
+  const m = /^\s*(?:[\p{L}.]+\s+)?(?:de|of)\s+((?:the\s+|la\s+|el\s+)?[\p{L}]+)/u.exec(text.slice(f.end, f.end + 48));
+  if (!m || /^(?:land|ground|terrain|terreno|terrenos|tierra|tierras|superficie|extensi[oó]n|[aá]rea|the|la|el)$/i.test(m[1]!)) return null;
+  const start = f.end + m.index + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length };
+}
+
+/** A length of time after an event: "10 months after", "a los 10 meses tras", "two years into". */
+const OFFSET = /(?:^|[^\p{L}])(?:\d+|[\p{L}]+)\s+(?:months?|years?|days?|weeks?|meses|años|días|semanas)\s+(?:after|into|tras|después\s+de(?:l)?|luego\s+de(?:l)?|following)(?:\s+[\p{L}]+){0,2}\s*$/iu;
 
 /** What a rate counts when it says so: "363.8 violent crimes per 100,000" (people are its denominator's, not its count). */
 function rateNoun(text: string, f: Figure): { start: number; end: number } | null {
