@@ -33,7 +33,8 @@ Usage:
   crosscheck dataset export --format claimreview [--out FILE]
   crosscheck dataset import FILE [--out FILE]
 
-Exit codes: 0 no finding at warning or above; 1 findings; 2 bad usage or unreadable input.`;
+Exit codes: 0 no finding at warning or above; 1 findings; 2 bad usage or an input that cannot be
+used (missing, unreadable, a folder without articles, a FIFO or device, a dataset file with errors).`;
 
 /** Runs the CLI with arguments (without node and script) and returns the exit code. */
 export async function run(argv: readonly string[], rawIo: Io): Promise<number> {
