@@ -95,6 +95,21 @@ describe('crosscheck check: exit 2 with the path named', () => {
   });
 });
 
+describe('other commands: exit 2 with the path named, never blocking', () => {
+  it.each<[string, () => string[], () => Partial<Io>, RegExp]>([
+    ['eval with a FIFO as --gold', () => ['eval', '--gold', at('pipe.md'), dir], () => ({}), /pipe\.md: refused: a named pipe/],
+    ['eval with a malformed --dataset', () => ['eval', '--gold', at('gold.jsonl'), '--dataset', at('bad.crosscheck.json'), dir], () => ({}), /bad\.crosscheck\.json:4:12: error/],
+    ['dataset import of a FIFO', () => ['dataset', 'import', at('pipe.md')], () => ({}), /pipe\.md: refused: a named pipe/],
+    ['dataset verify of a folder with an unreadable article', () => ['dataset', 'verify', at('tree')], () => ({ fs: denying([], [at('tree', 'top.md')]) }), /top\.md: permission denied/],
+    ['dataset verify of a folder with a FIFO article', () => ['dataset', 'verify', at('pipes')], () => ({}), /inside\.md: refused: a named pipe/],
+  ])('%s', async (_name, argv, extra, message) => {
+    writeFileSync(at('gold.jsonl'), JSON.stringify({ file: 'good.md', text: '40,000', start: 27, end: 33, value: 40000 }) + '\n');
+    const r = await cli(argv(), extra());
+    expect(r.err).toMatch(message);
+    expect(r.code).toBe(2);
+  });
+});
+
 describe('crosscheck check: inputs that are read', () => {
   it.each<[string, () => string[], () => Partial<Io>, () => string[]]>([
     ['symbolic links to files inside a folder are followed; a link back to the folder is walked once', () => [at('links')], () => ({}), () => [at('links', 'linked.md')]],

@@ -1,5 +1,5 @@
 /** `crosscheck dataset …`: verify quotes against articles, list conflicts, export and import ClaimReview. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { importClaimReview, exportClaimReview } from '../../engine/dataset/claimreview';
 import { relatedPairs, sourceConflicts } from '../../engine/dataset/conflicts';
 import { verifyQuotes } from '../../engine/dataset/verifyQuotes';
@@ -73,9 +73,14 @@ export async function runDataset(args: RawArgs, io: Io): Promise<number> {
     }
     case 'import': {
       if (rest.length !== 1) throw new UsageError('dataset import needs one FILE of ClaimReview JSON-LD');
+      const read = readArticle(rest[0]!, Number.MAX_SAFE_INTEGER, io.fs); // never blocks on a FIFO
+      if (!read.ok || !('text' in read)) {
+        io.err(`crosscheck: ${rest[0]}: ${read.ok ? read.skipped : read.message}`);
+        return 2;
+      }
       let json: unknown;
       try {
-        json = JSON.parse(readFileSync(rest[0]!, 'utf8'));
+        json = JSON.parse(read.text);
       } catch (e) {
         io.err(`crosscheck: ${rest[0]}: ${(e as Error).message}`);
         return 2;

@@ -1,5 +1,4 @@
 /** `crosscheck eval`: score extraction against a gold JSONL file. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText } from '../../engine/check';
 import { loadCliDataset } from '../dataset';
@@ -17,13 +16,12 @@ export function runEval(args: RawArgs, io: Io): number {
   const folder = args.positionals[0]!;
   const gold: GoldFile = { figures: [], nonFigures: [] };
   for (const g of opts.gold) {
-    let text: string;
-    try {
-      text = readFileSync(g, 'utf8');
-    } catch (e) {
-      io.err(`crosscheck: ${g}: ${(e as Error).message}`);
+    const read = readArticle(g, Number.MAX_SAFE_INTEGER, io.fs); // never blocks on a FIFO
+    if (!read.ok || !('text' in read)) {
+      io.err(`crosscheck: ${g}: ${read.ok ? read.skipped : read.message}`);
       return 2;
     }
+    const text = read.text;
     const parsed = parseGold(text, g);
     for (const e of parsed.errors) io.err(`crosscheck: ${e}`);
     if (parsed.errors.length) return 2;
