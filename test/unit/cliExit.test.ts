@@ -4,11 +4,12 @@
  * (symbolic links, unreadable subfolders), and a closed pipe ends output quietly. Unreadable
  * files and folders are made by injecting the file system, so the tests mean the same as root.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE_FS, type FileSystem } from '../../src/cli/files';
 import { quietOnClosedPipe, run, type Io } from '../../src/cli/main';
@@ -136,6 +137,20 @@ describe('crosscheck check: inputs that are read', () => {
 });
 
 describe('a closed pipe', () => {
+  it('`crosscheck check … | head -1` ends quietly, with the exit code the run decided', async () => {
+    const cli = join(dir, 'cli.cjs');
+    buildSync({ entryPoints: [join(__dirname, '../../src/cli/main.ts')], outfile: cli, bundle: true, platform: 'node', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning' }); // as esbuild.config.mjs builds dist/cli.js
+    const big = join(dir, 'big.md');
+    writeFileSync(big, 'CECOT, the mega-prison, can hold 20,000 inmates, officials said.\n'.repeat(4000));
+    const child = spawn(process.execPath, [cli, 'check', big], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy()); // the reader goes away after its first line
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(err).toBe('');
+    expect(code).toBe(1);
+  });
+
   it.each([
     ['EPIPE is swallowed and later writes are dropped', 'EPIPE', true],
     ['another stream error still surfaces', 'EIO', false],
