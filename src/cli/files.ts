@@ -47,10 +47,10 @@ export interface Expanded {
 
 /**
  * Expands files, folders (recursively, article files only) and globs (`*`, `**`, `?`, `{a,b}`).
- * `-` and `/dev/stdin` stand for standard input. Symbolic links to files and folders are
- * followed (a folder once, whatever the links to it); a broken link, a folder that cannot be
- * listed, a folder without article files and a file that is not a regular file are problems,
- * never silently passed over.
+ * `-` and `/dev/stdin` stand for standard input. Symbolic links to files are followed, and so
+ * are links to folders inside the folder given (each folder walked once); a link to a folder
+ * outside it, a broken link, a folder that cannot be listed, a folder without article files
+ * and a file that is not a regular file are problems, never silently passed over.
  */
 export function expandPaths(paths: readonly string[], fs: FileSystem = NODE_FS): Expanded {
   const files: string[] = [];
@@ -99,6 +99,21 @@ function isArticle(f: string): boolean {
 
 function walk(root: string, visit: (file: string) => void, fs: FileSystem, problems: Expanded['problems']): void {
   const visited = new Set<string>();
+  let rootReal = root;
+  try {
+    rootReal = fs.realpathSync(root);
+  } catch {
+    // listing below reports it
+  }
+  /** True when a linked folder resolves inside the root: a link to `/` never walks the whole disk. */
+  const inside = (link: string): boolean => {
+    try {
+      const real = fs.realpathSync(link);
+      return real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
+    } catch {
+      return false;
+    }
+  };
   const enter = (dir: string): void => {
     let real = dir;
     try {
@@ -130,7 +145,9 @@ function walk(root: string, visit: (file: string) => void, fs: FileSystem, probl
           continue;
         }
         if (st.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name)) enter(full);
+          if (SKIP_DIRS.has(e.name)) continue;
+          if (inside(full)) enter(full);
+          else problems.push({ path: full, message: 'not followed: a symbolic link to a folder outside the folder given; give that folder as a PATH of its own' });
         } else if (st.isFile()) visit(full);
         else if (isArticle(full)) problems.push({ path: full, message: notRegular(st) });
       } else if (isArticle(full)) {

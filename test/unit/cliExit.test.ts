@@ -28,6 +28,9 @@ beforeAll(() => {
   mkdirSync(at('links'));
   symlinkSync(at('good.md'), at('links', 'linked.md'));
   symlinkSync(at('links'), at('links', 'loop')); // a folder linking to itself: walked once
+  mkdirSync(at('outside-link'));
+  writeFileSync(at('outside-link', 'fine.md'), ARTICLE);
+  symlinkSync('/', at('outside-link', 'root')); // never walks the whole disk
   mkdirSync(at('broken'));
   writeFileSync(at('broken', 'fine.md'), ARTICLE);
   symlinkSync(at('nowhere.md'), at('broken', 'dangling.md'));
@@ -72,6 +75,7 @@ describe('crosscheck check: exit 2 with the path named', () => {
     ['an unreadable file met in a folder', () => [at('tree')], () => ({ fs: denying([], [at('tree', 'sub', 'inner.md')]) }), /inner\.md: permission denied/],
     ['a folder with no article files', () => [at('no-articles')], () => ({}), /no-articles: no article files in this folder \(\.md, /],
     ['a broken symbolic link in a folder', () => [at('broken')], () => ({}), /dangling\.md: broken symbolic link/],
+    ['a symbolic link to a folder outside the folder given', () => [at('outside-link')], () => ({}), /outside-link\/root: not followed: a symbolic link to a folder outside the folder given/],
     ['a FIFO given as PATH, refused without blocking', () => [at('pipe.md')], () => ({}), /pipe\.md: refused: a named pipe \(FIFO\), not a regular file/],
     ['a FIFO met in a folder', () => [at('pipes')], () => ({}), /inside\.md: refused: a named pipe \(FIFO\)/],
     ['a character device given as PATH', () => ['/dev/null'], () => ({}), /\/dev\/null: refused: a character device/],
