@@ -153,15 +153,61 @@ export function analyzeBlock(block: ProseBlock, ctx: DocContext): BlockResult {
   for (let k = 0; k < ranges.length; k++) {
     const r = ranges[k]!;
     const sentenceText = block.masked.slice(r.start, r.end);
-    sentences.push({ start: block.start + r.start, end: block.start + r.end, block: -1, language });
-    if (!/\d/.test(sentenceText) && !ANCHOR_WORDS.test(sentenceText)) continue; // nothing a figure could start with
-    const found = extractSentence(sentenceText, block.start + r.start, { lang: language, style: ctx.numberStyles[language], blockStart: k === 0 });
-    for (const f of found) {
-      f.sentenceInBlock = k;
-      figures.push(f);
+    const start = block.start + r.start;
+    const end = block.start + r.end;
+    if (!/\d/.test(sentenceText) && !ANCHOR_WORDS.test(sentenceText)) {
+      sentences.push({ start, end, block: -1, language });
+      continue; // nothing a figure could start with
+    }
+    const found = extractSentence(sentenceText, start, { lang: language, style: ctx.numberStyles[language], blockStart: k === 0 });
+    for (const piece of cutSentence(block, start, end, found)) {
+      const index = sentences.length;
+      sentences.push(piece.cut ? { start: piece.start, end: piece.end, block: -1, language, cut: { start, end } } : { start, end, block: -1, language });
+      for (let i = piece.from; i < piece.to; i++) {
+        found[i]!.sentenceInBlock = index;
+        figures.push(found[i]!);
+      }
     }
   }
   return { id: ++blockIds, sentences, figures, claims: blockClaims(block, sentences, figures, (k) => figures[k]!.sentenceInBlock ?? 0) };
+}
+
+/**
+ * Most figures and characters one sentence is checked with. Matching reads each figure with the
+ * words and figures of its sentence, so a "sentence" that is really a table, a list of years or
+ * a page without punctuation would cost time growing with the square of its figures. Past these
+ * limits the sentence is checked in pieces cut between figures, and a `partly-checked` finding
+ * says so. News sentences stay far below them (the fixtures' busiest has 9 figures).
+ */
+export const MAX_SENTENCE_FIGURES = 32;
+export const MAX_SENTENCE_CHARS = 3000;
+
+/** A sentence's pieces: [from, to) of its figures each, and the piece's range. */
+function cutSentence(block: ProseBlock, start: number, end: number, found: readonly RawFigure[]): { start: number; end: number; from: number; to: number; cut: boolean }[] {
+  if (found.length <= MAX_SENTENCE_FIGURES && (end - start <= MAX_SENTENCE_CHARS || found.length <= 1)) return [{ start, end, from: 0, to: found.length, cut: false }];
+  const pieces: { start: number; end: number; from: number; to: number; cut: boolean }[] = [];
+  const masked = block.masked;
+  let pieceStart = start;
+  let from = 0;
+  for (let i = 1; i <= found.length; i++) {
+    const f = found[i];
+    if (f && i - from < MAX_SENTENCE_FIGURES && f.end - pieceStart <= MAX_SENTENCE_CHARS) continue;
+    if (!f) {
+      pieces.push({ start: pieceStart, end, from, to: i, cut: true });
+      break;
+    }
+    // Cut at the last space between the previous figure and this one (else right before this one).
+    const prevEnd = found[i - 1]!.end;
+    let at = f.start;
+    while (at > prevEnd && !/\s/.test(masked[at - 1 - block.start]!)) at--;
+    if (at === prevEnd) at = f.start;
+    let pieceEnd = at;
+    while (pieceEnd > pieceStart && /\s/.test(masked[pieceEnd - 1 - block.start]!)) pieceEnd--;
+    pieces.push({ start: pieceStart, end: Math.max(pieceEnd, found[i - 1]!.end), from, to: i, cut: true });
+    pieceStart = at;
+    from = i;
+  }
+  return pieces;
 }
 
 /** Joins block results into the document's analysis: indices, reference date, year-less dates, claims. */
@@ -189,7 +235,7 @@ export function assemble(
       return;
     }
     const own = { d, b, base, figBase, sentences: [] as Sentence[], claims: [] as Claim[] };
-    for (const s of r.sentences) own.sentences.push({ start: s.start + d, end: s.end + d, block: b, language: s.language });
+    for (const s of r.sentences) own.sentences.push(s.cut ? { start: s.start + d, end: s.end + d, block: b, language: s.language, cut: { start: s.cut.start + d, end: s.cut.end + d } } : { start: s.start + d, end: s.end + d, block: b, language: s.language });
     for (const c of r.claims) {
       const attribution = c.attribution && d !== 0 ? { ...c.attribution, start: c.attribution.start + d, end: c.attribution.end + d } : c.attribution;
       own.claims.push({ start: c.start + d, end: c.end + d, figures: c.figures.map((k) => k + figBase), attribution, quoted: c.quoted });
