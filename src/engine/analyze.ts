@@ -13,7 +13,8 @@ import type { Analysis, Claim, Figure, Language, ProseBlock, ReferenceDate, Sent
 import { findFrontMatter, blank } from './prose/frontMatter';
 import { findDateline, findWireDateline, maskFurniture, parseFullDate, type Dateline } from './prose/furniture';
 import { languageOf, languageScore } from './prose/language';
-import { guardInline, markdownProse, type Comment } from './prose/markdown';
+import { guardInline, guardNesting, markdownProse, type Comment } from './prose/markdown';
+import type { Range } from './prose/mask';
 import type { Tree } from '@lezer/common';
 import { plainTextProse } from './prose/plaintext';
 import { splitSentences } from './prose/sentences';
@@ -104,7 +105,10 @@ export function proseOf(text: string, format: AnalyzeOptions['format']): Prose {
   let comments: Comment[];
   if (format === 'markdown') {
     source = guardInline(source);
+    const nesting = guardNesting(source);
+    source = nesting.text;
     ({ blocks, comments, tree } = markdownProse(source));
+    if (nesting.ranges.length > 0) flatten(blocks, nesting.ranges);
   } else ({ blocks, comments } = plainTextProse(source));
   const wire = findWireDateline(blocks);
   for (const b of blocks) b.masked = maskFurniture(b.masked);
@@ -331,6 +335,25 @@ function isoDay(s: string): string | null {
   const day = new Date(Date.UTC(y, mo - 1, d));
   if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return null; // "2024-13-45", "2024-02-30"
   return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+/** Blanks the guarded container markers (sorted ranges) in the blocks holding them, and marks those blocks. */
+function flatten(blocks: ProseBlock[], ranges: readonly Range[]): void {
+  let r = 0;
+  for (const b of blocks) {
+    while (r < ranges.length && ranges[r]!.end <= b.start) r++;
+    let masked: string[] | null = null;
+    for (let q = r; q < ranges.length && ranges[q]!.start < b.end; q++) {
+      masked ??= b.masked.split('');
+      const from = Math.max(ranges[q]!.start, b.start) - b.start;
+      const to = Math.min(ranges[q]!.end, b.end) - b.start;
+      for (let i = from; i < to; i++) if (masked[i] !== '\n' && masked[i] !== '\r') masked[i] = ' ';
+    }
+    if (masked) {
+      b.masked = masked.join('');
+      b.flattened = true;
+    }
+  }
 }
 
 /** Replaces a range of the blocks' masked text with spaces. */

@@ -9,7 +9,7 @@ import { Matcher, placeMatch, type BlockSubjects, type Match } from './match/mat
 import type { CueHit } from './match/cues';
 import { judge, type Judgement } from './match/verdict';
 import { namesOwnPeriod } from './checks/period';
-import { cutSentenceFindings, PARTLY_CHECKED } from './checks/partlyChecked';
+import { cutSentenceFindings, flattenedFindings, PARTLY_CHECKED } from './checks/partlyChecked';
 import type { Analysis } from './model';
 import { applyDirectives, applyIgnores, type IgnoreEntry } from './suppress';
 
@@ -184,7 +184,7 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
       k = end;
     }
     for (const c of CHECKS) if (c.scope === 'document') diagnostics.push(...c.run(ctx));
-    diagnostics.push(...cutSentenceFindings(analysis));
+    diagnostics.push(...cutSentenceFindings(analysis), ...flattenedFindings(analysis));
     if (memo) {
       if (ids) prune(memo, ids);
       // Cue hits of blocks reused without matching stay remembered; the map is renewed when it outgrows the text.

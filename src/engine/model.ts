@@ -116,6 +116,8 @@ export interface ProseBlock {
   masked: string;
   /** Paragraph, heading, list item, table cell, quote... */
   type: 'paragraph' | 'heading' | 'cell' | 'line';
+  /** Set when the block's line nested lists or quotes too deep to parse, and the excess markers were read as text (a `partly-checked` finding says so). */
+  flattened?: true;
 }
 
 /** A directive comment in the article (`<!-- crosscheck-disable ... -->`). */

@@ -6,11 +6,12 @@
 import type { Diagnostic } from '../diagnostics';
 import type { Analysis } from '../model';
 import { MAX_SENTENCE_CHARS, MAX_SENTENCE_FIGURES } from '../analyze';
+import { MAX_NESTING } from '../prose/markdown';
 
 export const PARTLY_CHECKED = {
   code: 'partly-checked',
   severity: 'information',
-  description: 'Part of the file was checked with less context or not at all: a sentence too long to check whole, or a file past its time budget.',
+  description: 'Part of the file was checked with less context or not at all: a sentence too long to check whole, lists nested too deep to parse, or a file past its time budget.',
 } as const;
 
 /** One finding per sentence checked in pieces, at the first figure of its second piece. */
@@ -38,6 +39,24 @@ export function cutSentenceFindings(analysis: Analysis): Diagnostic[] {
       related: [{ message: 'The sentence starts here', start: cut.start, end: Math.min(cut.end, cut.start + 1) }],
       fixes: [],
       ...(f && f.sentence === s ? { figure: k } : {}),
+    });
+  }
+  return out;
+}
+
+/** One finding per block whose lists or quotes nested too deep to parse (see `guardNesting`). */
+export function flattenedFindings(analysis: Analysis): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const b of analysis.blocks) {
+    if (!b.flattened) continue;
+    out.push({
+      start: b.start,
+      end: Math.min(b.end, b.start + 1),
+      severity: 'information',
+      code: PARTLY_CHECKED.code,
+      message: `Lists or quotes nested more than ${MAX_NESTING} levels deep: the markers past that depth were read as text, not as Markdown.`,
+      related: [],
+      fixes: [],
     });
   }
   return out;
