@@ -163,14 +163,24 @@ export function analyzeBlock(block: ProseBlock, ctx: DocContext): BlockResult {
       sentences.push({ start, end, block: -1, language });
       continue; // nothing a figure could start with
     }
-    const found = extractSentence(sentenceText, start, { lang: language, style: ctx.numberStyles[language], blockStart: k === 0 });
-    for (const piece of cutSentence(block, start, end, found)) {
-      const index = sentences.length;
-      sentences.push(piece.cut ? { start: piece.start, end: piece.end, block: -1, language, cut: { start, end } } : { start, end, block: -1, language });
-      for (let i = piece.from; i < piece.to; i++) {
-        found[i]!.sentenceInBlock = index;
-        figures.push(found[i]!);
+    // A sentence longer than MAX_EXTRACT_CHARS is read in chunks cut between two words, so no
+    // sentence's tokens are all held at once (a megabyte of one sentence strains the collector).
+    const chunked = end - start > MAX_EXTRACT_CHARS;
+    for (let from = r.start; from < r.end; ) {
+      const to = chunked ? chunkEnd(block.masked, from, r.end) : r.end;
+      const chunkStart = block.start + from;
+      const chunkText = chunked ? block.masked.slice(from, to) : sentenceText;
+      const found = extractSentence(chunkText, chunkStart, { lang: language, style: ctx.numberStyles[language], blockStart: k === 0 && from === r.start });
+      for (const piece of cutSentence(block, chunkStart, block.start + to, found)) {
+        const index = sentences.length;
+        sentences.push(piece.cut || chunked ? { start: piece.start, end: piece.end, block: -1, language, cut: { start, end } } : { start, end, block: -1, language });
+        for (let i = piece.from; i < piece.to; i++) {
+          found[i]!.sentenceInBlock = index;
+          figures.push(found[i]!);
+        }
       }
+      from = to;
+      while (from < r.end && /\s/.test(block.masked[from]!)) from++;
     }
   }
   return { id: ++blockIds, sentences, figures, claims: blockClaims(block, sentences, figures, (k) => figures[k]!.sentenceInBlock ?? 0) };
@@ -185,6 +195,20 @@ export function analyzeBlock(block: ProseBlock, ctx: DocContext): BlockResult {
  */
 export const MAX_SENTENCE_FIGURES = 32;
 export const MAX_SENTENCE_CHARS = 3000;
+
+/** Sentences longer than this are read in chunks (see analyzeBlock), each then cut like a sentence. */
+export const MAX_EXTRACT_CHARS = 20_000;
+
+/** Where a chunk of masked[from, end) ends: between two words near MAX_EXTRACT_CHARS, else at a space, else at the limit. */
+function chunkEnd(masked: string, from: number, end: number): number {
+  const limit = from + MAX_EXTRACT_CHARS;
+  if (limit >= end) return end;
+  const floor = limit - 2000;
+  for (let i = limit; i > floor; i--) if (/\s/.test(masked[i]!) && /\p{L}/u.test(masked[i - 1]!) && /\p{L}/u.test(masked[i + 1] ?? '')) return i;
+  for (let i = limit; i > floor; i--) if (/\s/.test(masked[i]!)) return i;
+  const c = masked.charCodeAt(limit);
+  return c >= 0xdc00 && c <= 0xdfff ? limit - 1 : limit; // never between a surrogate pair
+}
 
 /** A sentence's pieces: [from, to) of its figures each, and the piece's range. */
 function cutSentence(block: ProseBlock, start: number, end: number, found: readonly RawFigure[]): { start: number; end: number; from: number; to: number; cut: boolean }[] {
@@ -342,15 +366,19 @@ function flatten(blocks: ProseBlock[], ranges: readonly Range[]): void {
   let r = 0;
   for (const b of blocks) {
     while (r < ranges.length && ranges[r]!.end <= b.start) r++;
-    let masked: string[] | null = null;
+    let parts: string[] | null = null;
+    let at = 0;
     for (let q = r; q < ranges.length && ranges[q]!.start < b.end; q++) {
-      masked ??= b.masked.split('');
-      const from = Math.max(ranges[q]!.start, b.start) - b.start;
+      parts ??= [];
+      const from = Math.max(ranges[q]!.start, b.start, b.start + at) - b.start;
       const to = Math.min(ranges[q]!.end, b.end) - b.start;
-      for (let i = from; i < to; i++) if (masked[i] !== '\n' && masked[i] !== '\r') masked[i] = ' ';
+      if (to <= from) continue;
+      parts.push(b.masked.slice(at, from), b.masked.slice(from, to).replace(/[^\r\n]/g, ' '));
+      at = to;
     }
-    if (masked) {
-      b.masked = masked.join('');
+    if (parts) {
+      parts.push(b.masked.slice(at));
+      b.masked = parts.join('');
       b.flattened = true;
     }
   }

@@ -5,7 +5,7 @@
  * limit does to the result.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_SENTENCE_CHARS, MAX_SENTENCE_FIGURES, analyze } from '../../src/engine/analyze';
+import { MAX_EXTRACT_CHARS, MAX_SENTENCE_CHARS, MAX_SENTENCE_FIGURES, analyze } from '../../src/engine/analyze';
 import { checkText, type CheckOptions } from '../../src/engine/check';
 import { openDataset } from '../../src/engine/dataset/open';
 import { DocumentSession } from '../../src/engine/session';
@@ -40,7 +40,7 @@ describe('sentences too long to check whole', () => {
     const a = analyze(text, options);
     expect(found).toHaveLength(2);
     expect(found[0]).toMatchObject({ severity: 'information', figure: MAX_SENTENCE_FIGURES, start: a.figures[MAX_SENTENCE_FIGURES]!.start });
-    expect(found[0]!.message).toMatch(/^Sentence too long to check whole \(\d+ characters\): it was checked in 7 pieces of at most 32 figures/);
+    expect(found[0]!.message).toMatch(/^Sentence too long to check whole \(\d+ characters\): it was checked in 7 pieces, cut between figures every 32 figures or 3,000 characters/);
     expect(found[1]!.figure).toBe(200 + MAX_SENTENCE_FIGURES);
   });
 
@@ -51,6 +51,16 @@ describe('sentences too long to check whole', () => {
     expect(a.figures.map((f) => f.text)).toEqual(['2019', '2020', '2021']);
     expect(a.sentences).toHaveLength(3);
     expect(new Set(a.figures.map((f) => f.sentence)).size).toBe(3);
+    expect(partly(text)).toHaveLength(1);
+  });
+
+  it(`reads a sentence longer than MAX_EXTRACT_CHARS in chunks cut between words, keeping its figures`, () => {
+    const unit = 'the prison held 40,000 inmates and ';
+    const text = unit.repeat(Math.ceil((3 * MAX_EXTRACT_CHARS) / unit.length)) + 'more.\n';
+    const a = analyze(text, options);
+    expect(a.figures).toHaveLength(Math.ceil((3 * MAX_EXTRACT_CHARS) / unit.length));
+    expect(a.figures.every((f) => f.text === '40,000')).toBe(true);
+    expect(a.sentences.every((s) => s.cut && s.end - s.start <= MAX_EXTRACT_CHARS)).toBe(true);
     expect(partly(text)).toHaveLength(1);
   });
 

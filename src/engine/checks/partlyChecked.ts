@@ -35,7 +35,7 @@ export function cutSentenceFindings(analysis: Analysis): Diagnostic[] {
       end: at.end,
       severity: 'information',
       code: PARTLY_CHECKED.code,
-      message: `Sentence too long to check whole (${cut.end - cut.start} characters): it was checked in ${pieces} pieces of at most ${MAX_SENTENCE_FIGURES} figures and ${MAX_SENTENCE_CHARS} characters, so the figures from here on (${n} in this sentence) were read only with the words of their own piece.`,
+      message: `Sentence too long to check whole (${cut.end - cut.start} characters): it was checked in ${pieces} pieces, cut between figures every ${MAX_SENTENCE_FIGURES} figures or ${MAX_SENTENCE_CHARS.toLocaleString('en-US')} characters, so the figures from here on (${n} in this sentence) were read only with the words of their own piece.`,
       related: [{ message: 'The sentence starts here', start: cut.start, end: Math.min(cut.end, cut.start + 1) }],
       fixes: [],
       ...(f && f.sentence === s ? { figure: k } : {}),
