@@ -9,6 +9,7 @@ import { Matcher, placeMatch, type BlockSubjects, type Match } from './match/mat
 import type { CueHit } from './match/cues';
 import { judge, type Judgement } from './match/verdict';
 import { namesOwnPeriod } from './checks/period';
+import { cutSentenceFindings, flattenedFindings, PARTLY_CHECKED } from './checks/partlyChecked';
 import type { Analysis } from './model';
 import { applyDirectives, applyIgnores, type IgnoreEntry } from './suppress';
 
@@ -47,6 +48,27 @@ export interface CheckOptions extends AnalyzeOptions {
   severities?: Readonly<Record<string, Severity | 'off'>>;
   /** Extra relative tolerance when comparing figures with the sources (0.02 = 2%). */
   tolerance?: number;
+  /** How much checking one document may cost (see `Budget`); the defaults when left out. */
+  budget?: Budget;
+}
+
+/**
+ * The most checking one document may cost. `work` counts deterministic units (per figure
+ * compared with the sources: its sentence's length and 100 more), so the result does not depend
+ * on the machine's load; `ms` is a wall-clock guard on top. Past either, the figures left are
+ * not compared with the sources and a `partly-checked` finding says where checking stopped.
+ */
+export interface Budget {
+  work?: number;
+  ms?: number;
+}
+/** Far above any article (1 MiB of dense news costs about 5 million units), far below a stuck editor. */
+export const DEFAULT_BUDGET: Required<Budget> = { work: 100_000_000, ms: 30_000 };
+
+/** Work units of comparing figure k with the sources. */
+function workOf(analysis: Analysis, k: number): number {
+  const s = analysis.sentences[analysis.figures[k]!.sentence]!;
+  return s.end - s.start + 100;
 }
 
 /** Analyses a document and runs the checks on it. */
@@ -109,6 +131,9 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
     const ctx: CheckContext = { text, format: options.format, analysis, catalog, matches, judgements, recognized };
     const figureChecks = CHECKS.filter((c): c is FigureCheck => c.scope === 'figure');
     const ids = memo?.blockIds;
+    const work = options.budget?.work ?? DEFAULT_BUDGET.work;
+    const deadline = Date.now() + (options.budget?.ms ?? DEFAULT_BUDGET.ms);
+    let spent = 0;
     let k = 0;
     while (k < n) {
       const block = analysis.sentences[analysis.figures[k]!.sentence]!.block;
@@ -133,7 +158,33 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
         k = end;
         continue;
       }
-      for (let i = k; i < end; i++) matches.push(matcher.match(i, matches));
+      let stop = -1;
+      for (let i = k; i < end; i++) {
+        spent += workOf(analysis, i);
+        if (spent > work || ((i & 63) === 0 && Date.now() > deadline)) {
+          stop = i;
+          break;
+        }
+        matches.push(matcher.match(i, matches));
+      }
+      if (stop >= 0) {
+        // Past the budget: the block's figures matched so far keep their matches; the rest stay unchecked.
+        matcher.propagate(k, stop, matches);
+        for (let i = k; i < stop; i++) {
+          const m = matches[i]!;
+          judgements.push(m ? judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance, { ownPeriod: namesOwnPeriod(text, analysis, i) }) : null);
+          for (const c of figureChecks) {
+            const d = c.figure(ctx, i);
+            if (d) diagnostics.push(d);
+          }
+        }
+        for (let i = stop; i < n; i++) {
+          matches.push(null);
+          judgements.push(null);
+        }
+        diagnostics.push(budgetFinding(analysis, stop, spent > work ? `its work budget of ${work.toLocaleString('en-US')} units` : `its time budget of ${options.budget?.ms ?? DEFAULT_BUDGET.ms} ms`));
+        break;
+      }
       matcher.propagate(k, end, matches);
       const own: Diagnostic[] = [];
       for (let i = k; i < end; i++) {
@@ -154,6 +205,7 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
       k = end;
     }
     for (const c of CHECKS) if (c.scope === 'document') diagnostics.push(...c.run(ctx));
+    diagnostics.push(...cutSentenceFindings(analysis), ...flattenedFindings(analysis));
     if (memo) {
       if (ids) prune(memo, ids);
       // Cue hits of blocks reused without matching stay remembered; the map is renewed when it outgrows the text.
@@ -188,6 +240,22 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
 
 /** Where an article's date is stated rather than guessed. */
 const STATED = new Set(['option', 'front-matter', 'dateline', 'dataset']);
+
+/** Where checking stopped past the budget, and what was left unchecked. */
+function budgetFinding(analysis: Analysis, k: number, what: string): Diagnostic {
+  const f = analysis.figures[k]!;
+  const left = analysis.figures.length - k;
+  return {
+    start: f.start,
+    end: f.end,
+    severity: 'information',
+    code: PARTLY_CHECKED.code,
+    message: `Partly checked: the file reached ${what}, so checking stopped here; ${left.toLocaleString('en-US')} of its ${analysis.figures.length.toLocaleString('en-US')} figures, from this one on, were not compared with the sources.`,
+    related: [],
+    fixes: [],
+    figure: k,
+  };
+}
 
 /** Forgets blocks that are gone once the memo holds many more blocks than the document. */
 function prune(memo: CheckMemo, ids: readonly number[]): void {

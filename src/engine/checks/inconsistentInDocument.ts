@@ -16,24 +16,29 @@ export const inconsistentInDocument: DocumentCheck = {
     const out: Diagnostic[] = [];
     // Per quantity, one representative figure per group of mutually compatible values.
     const seen = new Map<string, number[]>();
+    const keysOf = new Map<string, Set<string>>();
     const spans: (Span | null | undefined)[] = [];
     const spanOf = (k: number): Span | null => (spans[k] === undefined ? (spans[k] = figureInterval(ctx.analysis.figures[k]!)) : spans[k]!);
     ctx.matches.forEach((m, k) => {
       if (!m) return;
       const f = ctx.analysis.figures[k]!;
-      let earlier = seen.get(m.quantity);
-      if (!earlier) seen.set(m.quantity, (earlier = []));
-      // Without a period in the sources, two figures that name their own may measure different spans.
-      const unstated = ctx.catalog.dataset.quantities.get(m.quantity)?.time === 'unstated';
       // A value that changes (its sources date it) may differ between two moments of one article:
-      // only figures whose sentences name the same moment are compared.
+      // figures are compared only with those of the same moment (see momentOf), none without one.
       const moving = (ctx.catalog.claimsByQuantity.get(m.quantity) ?? []).some((c) => c.time);
-      const sameMoment = (e: number): boolean => {
-        if (!moving) return true;
-        const a = momentOf(ctx.text, ctx.analysis, e);
-        return a !== null && a === momentOf(ctx.text, ctx.analysis, k);
-      };
-      const clash = earlier.find((e) => sameMoment(e) && !compatibleValues(ctx.analysis.figures[e]!, f, spanOf(e), spanOf(k)) && !(unstated && (namesOwnPeriod(ctx.text, ctx.analysis, e) || namesOwnPeriod(ctx.text, ctx.analysis, k))));
+      const moment = moving ? momentOf(ctx.text, ctx.analysis, k) : '';
+      if (moment === null) return;
+      const group = `${m.quantity}@${moment}`;
+      let earlier = seen.get(group);
+      if (!earlier) seen.set(group, (earlier = []));
+      // Without a period in the sources, two figures that name their own may measure different
+      // spans: such a figure clashes with none, so it is neither compared nor kept for later ones.
+      const unstated = ctx.catalog.dataset.quantities.get(m.quantity)?.time === 'unstated';
+      if (unstated && namesOwnPeriod(ctx.text, ctx.analysis, k)) return;
+      // A figure written like one already kept (same value, interval, hedge...) compares the same: one is kept, so a
+      // repeated figure costs one comparison per distinct value, not one per earlier figure.
+      const key = valueKey(f);
+      const keys = (keysOf.get(group) ?? keysOf.set(group, new Set()).get(group))!;
+      const clash = earlier.find((e) => !compatibleValues(ctx.analysis.figures[e]!, f, spanOf(e), spanOf(k)));
       if (clash !== undefined) {
         // Flag the figure the sources contradict when only one of the two is wrong.
         const [flag, keep] = ctx.judgements[clash]?.verdict === 'conflicts' && ctx.judgements[k]?.verdict === 'agrees' ? [clash, k] : [k, clash];
@@ -52,11 +57,26 @@ export const inconsistentInDocument: DocumentCheck = {
           figure: flag,
         });
       }
-      if (clash === undefined) earlier.push(k);
+      if (clash === undefined && !keys.has(key) && earlier.length < MAX_KEPT) {
+        keys.add(key);
+        earlier.push(k);
+      }
     });
     return out;
   },
 };
+
+/**
+ * Most distinct values kept per quantity to compare later figures with, so the check stays linear
+ * even on a document built of thousands of distinct but mutually compatible values (an article
+ * gives a quantity a handful).
+ */
+const MAX_KEPT = 256;
+
+/** Everything `compatibleValues` reads of a figure. */
+function valueKey(f: Figure): string {
+  return `${f.kind}|${f.value}|${f.min}|${f.max}|${f.unit}|${f.hedge}|${f.precision}|${f.granularity}|${f.vague}|${f.yearInferred}`;
+}
 
 function compatibleValues(a: Figure, b: Figure, x: Span | null, y: Span | null): boolean {
   if (a.kind === 'date' || a.kind === 'year' || b.kind === 'date' || b.kind === 'year') {

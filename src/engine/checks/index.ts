@@ -4,6 +4,7 @@ import type { Check } from './context';
 import { figureConflict } from './figureConflict';
 import { inconsistentInDocument } from './inconsistentInDocument';
 import { outdated } from './outdated';
+import { PARTLY_CHECKED } from './partlyChecked';
 import { sourcesDisagree } from './sourcesDisagree';
 import { unsourced } from './unsourced';
 
@@ -18,4 +19,5 @@ export const CODES = [
   { code: 'sources-disagree', severity: 'information', description: sourcesDisagree.description },
   { code: 'unsourced', severity: 'hint', description: unsourced.description },
   { code: 'file-skipped', severity: 'information', description: 'The file was not analysed (too large, binary, or not text).' },
+  PARTLY_CHECKED,
 ] as const;

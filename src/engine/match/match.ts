@@ -404,8 +404,8 @@ function settingOf(text: string, analysis: Analysis, k: number, recent: Readonly
   if (isDateLike(f)) {
     const others = sentenceNeighbours(analysis.figures, k).filter(isDateLike);
     if (others.length > 0) {
-      tight = narrowed(text, clauseOf(text, f, s), f);
-      for (const g of others) rivals.push(narrowed(text, clauseOf(text, g, s), g));
+      tight = narrowedClause(text, analysis, f, s);
+      for (const g of others) rivals.push(narrowedClause(text, analysis, g, s));
     }
   }
   const owned: { start: number; end: number }[] = [];
@@ -418,6 +418,20 @@ function settingOf(text: string, analysis: Analysis, k: number, recent: Readonly
   const lead = text.slice(s.start, start);
   const fronted = start > s.start && start - s.start <= 40 && /,\s*$/.test(lead) ? { start: s.start, end: start } : undefined;
   return { clause: { start, end }, owned, recent, rivals, tight, text, ...(fronted ? { fronted } : {}) };
+}
+
+/**
+ * A date's narrowed clause, computed once per analysis (keyed by the figure's start): each date of
+ * a sentence is every other date's rival, so recomputing it per pair would cost the square of the
+ * sentence's dates times its length.
+ */
+const NARROWED = new WeakMap<Analysis, Map<number, { start: number; end: number }>>();
+function narrowedClause(text: string, analysis: Analysis, f: Figure, s: { start: number; end: number }): { start: number; end: number } {
+  let memo = NARROWED.get(analysis);
+  if (!memo) NARROWED.set(analysis, (memo = new Map()));
+  let r = memo.get(f.start);
+  if (!r) memo.set(f.start, (r = narrowed(text, clauseOf(text, f, s), f)));
+  return r;
 }
 
 /** A figure's clause: between clause marks (not commas inside numbers), a fronted phrase joined to the clause it introduces. */
