@@ -5,7 +5,7 @@
  * it); "N times more" is read as N or N + 1 times as many.
  */
 import type { Diagnostic } from '../diagnostics';
-import { relationsOf, type ChangeRelation } from '../relations';
+import { relationsOf, type ChangeRelation, type Placed } from '../relations';
 import type { CheckContext, DocumentCheck } from './context';
 import { quote } from './format';
 import { allowed, arithmeticFinding, ratio, shown, type Interval } from './relationMath';
@@ -25,14 +25,24 @@ export const changes: DocumentCheck = {
 };
 
 function judge(ctx: CheckContext, r: ChangeRelation): Diagnostic | null {
+  // The change may run to the first end or to any value the series goes on to; it fails only if it fits none.
+  let last: Diagnostic | null = null;
+  for (const to of [r.to, ...r.later]) {
+    last = judgeEnds(ctx, r, to);
+    if (!last) return null;
+  }
+  return last;
+}
+
+function judgeEnds(ctx: CheckContext, r: ChangeRelation, end: Placed): Diagnostic | null {
   const a = allowed(r.from.f);
-  const b = allowed(r.to.f);
+  const b = allowed(end.f);
   if (!a || !b) return null;
   const q = ratio(b, a, 1);
   if (!q) return null;
   const from = r.from.f.value as number;
-  const to = r.to.f.value as number;
-  const ends = `from ${r.from.f.text.replace(/\s+/g, ' ')} to ${r.to.f.text.replace(/\s+/g, ' ')}`;
+  const to = end.f.value as number;
+  const ends = `from ${r.from.f.text.replace(/\s+/g, ' ')} to ${end.f.text.replace(/\s+/g, ' ')}`;
   if (r.stated.how === 'percent') {
     const p = r.stated.figure.f;
     const fi = allowed(p);
@@ -44,16 +54,16 @@ function judge(ctx: CheckContext, r: ChangeRelation): Diagnostic | null {
     if (c >= stated.min - 1.5 && c <= stated.max + 1.5) return null;
     const signed = r.stated.direction === 'down' ? -(p.value as number) : (p.value as number);
     const message = `${quote(p.text)} does not match the change it describes: ${ends} is ${c > 0 ? '+' : ''}${shown(ctx, p, c)}%, not ${signed > 0 ? '+' : ''}${shown(ctx, p, signed, 3)}%.`;
-    return arithmeticFinding(p.start, p.end, message, [r.from, r.to], r.stated.figure.k);
+    return arithmeticFinding(p.start, p.end, message, [r.from, end], r.stated.figure.k);
   }
   const s = r.stated;
   const loose = s.figure === null; // "doubled", "se triplicó": words, not a figure
   const factors = s.more ? [s.factor, s.factor + 1] : [s.factor];
   const fits = factors.some((f) => overlaps(q, window(f, s.hedge, loose)));
   if (fits) return null;
-  const lang = (s.figure ?? r.to).f;
+  const lang = (s.figure ?? end).f;
   const message = `${quote(s.words)} does not match the change it describes: ${ends} is ×${shown(ctx, lang, to / from, 2)}, not ×${shown(ctx, lang, s.factor, 2)}${s.more ? ` (or ×${shown(ctx, lang, s.factor + 1, 2)})` : ''}.`;
-  return arithmeticFinding(s.start, s.end, message, [r.from, r.to], s.figure?.k);
+  return arithmeticFinding(s.start, s.end, message, [r.from, end], s.figure?.k);
 }
 
 /** The ratios a stated factor allows: words ±15%, a number's own rounding ±5%; "nearly" below, "more than" above. */

@@ -5,7 +5,7 @@
  * years are never ends ("from 2019 to 2023" is a span of time).
  */
 import type { ChangeRelation } from './types';
-import { before, between, isAmount, isPercent, type Placed, type SentenceView } from './sentence';
+import { before, between, figuresBetween, isAmount, isPercent, isTime, type Placed, type SentenceView } from './sentence';
 
 const DECREASE = /\b(?:decrease|decline|drop|fall|fell|cut|reduction|plunge|plummet|lower|down|caída|caida|reducción|reduccion|disminución|disminucion|descenso|bajó|bajo|cayó|cayo|redujo|baja)\w*/i;
 const INCREASE = /\b(?:increase|rise|rose|growth|grew|jump|surge|up|higher|aumento|incremento|subida|subió|subio|creció|crecio|alza)\w*/i;
@@ -24,7 +24,7 @@ const MORE_THAN = /\b(?:more\s+than|over|m[áa]s\s+que|m[áa]s\s+de)\s+$/i;
 export function readChanges(s: SentenceView): ChangeRelation[] {
   const pairs = fromTo(s);
   if (pairs.length === 0) return [];
-  const ends = new Set(pairs.flatMap(([a, b]) => [a.k, b.k]));
+  const ends = new Set(pairs.flatMap((e) => [e.from.k, e.to.k, ...e.later.map((p) => p.k)]));
   const out: ChangeRelation[] = [];
   const others = s.figures.filter((p) => !ends.has(p.k));
   for (const p of others) {
@@ -33,18 +33,18 @@ export function readChanges(s: SentenceView): ChangeRelation[] {
     const down = DECREASE.test(around);
     const up = INCREASE.test(around);
     if (down === up) continue;
-    const [from, to] = nearest(pairs, p.f.start, p.f.end);
-    out.push({ kind: 'change', from, to, stated: { how: 'percent', figure: p, direction: down ? 'down' : 'up' } });
+    const { from, to, later } = nearest(pairs, p.f.start, p.f.end);
+    out.push({ kind: 'change', from, to, later, stated: { how: 'percent', figure: p, direction: down ? 'down' : 'up' } });
   }
   const sentence = s.text.slice(s.start, s.end);
   for (const [re, factor] of FACTOR_WORDS) {
     const m = re.exec(sentence);
     if (!m) continue;
     const start = s.start + m.index;
-    const [from, to] = nearest(pairs, start, start + m[0].length);
+    const { from, to, later } = nearest(pairs, start, start + m[0].length);
     const lead = s.text.slice(Math.max(s.start, start - 20), start);
     const hedge = NEARLY.test(lead) ? 'approx' : MORE_THAN.test(lead) ? 'at_least' : 'exact';
-    out.push({ kind: 'change', from, to, stated: { how: 'factor', factor, more: false, hedge, start, end: start + m[0].length, words: m[0], figure: null } });
+    out.push({ kind: 'change', from, to, later, stated: { how: 'factor', factor, more: false, hedge, start, end: start + m[0].length, words: m[0], figure: null } });
   }
   // "eight times more", "four times as many", "ocho veces más", "se multiplicó por ocho".
   for (const p of others) {
@@ -57,21 +57,28 @@ export function readChanges(s: SentenceView): ChangeRelation[] {
     if (!multiplied && !more && !asMany) continue;
     const hedge = p.f.hedge === 'approx' ? 'approx' : p.f.hedge === 'at_least' ? 'at_least' : p.f.hedge === 'exact' ? 'exact' : null;
     if (!hedge) continue;
-    const [from, to] = nearest(pairs, p.f.start, p.f.end);
-    out.push({ kind: 'change', from, to, stated: { how: 'factor', factor: p.f.value, more, hedge, start: p.f.start, end: p.f.end, words: p.f.text, figure: p } });
+    const { from, to, later } = nearest(pairs, p.f.start, p.f.end);
+    out.push({ kind: 'change', from, to, later, stated: { how: 'factor', factor: p.f.value, more, hedge, start: p.f.start, end: p.f.end, words: p.f.text, figure: p } });
   }
   return out;
 }
 
-/** The pair of ends closest to [start, end) (a sentence may state two changes: "doubled from 40 to 81, and tripled, from 500 to 1,050"). */
-function nearest(pairs: readonly [Placed, Placed][], start: number, end: number): [Placed, Placed] {
-  const gap = ([a, b]: [Placed, Placed]): number => Math.max(0, a.f.start - end, start - b.f.end);
+/** A change's ends: "from A to B", and the values a series goes on to ("and C in 2022"). */
+interface Ends {
+  from: Placed;
+  to: Placed;
+  later: Placed[];
+}
+
+/** The ends closest to [start, end) (a sentence may state two changes: "doubled from 40 to 81, and tripled, from 500 to 1,050"). */
+function nearest(pairs: readonly Ends[], start: number, end: number): Ends {
+  const gap = (e: Ends): number => Math.max(0, e.from.f.start - end, start - (e.later[e.later.length - 1] ?? e.to).f.end);
   return pairs.reduce((best, p) => (gap(p) < gap(best) ? p : best));
 }
 
 /** Every pair of values of the same kind written "from A … to B" (or "de A … a B") in the sentence. */
-export function fromTo(s: SentenceView): [Placed, Placed][] {
-  const out: [Placed, Placed][] = [];
+export function fromTo(s: SentenceView): Ends[] {
+  const out: Ends[] = [];
   const values = s.figures.filter((g) => typeof g.f.value === 'number' && g.f.kind !== 'year' && g.f.kind !== 'percent' && g.f.unit !== 'times' && !g.f.vague);
   for (let x = 0; x + 1 < values.length; x++) {
     const a = values[x]!;
@@ -82,8 +89,17 @@ export function fromTo(s: SentenceView): [Placed, Placed][] {
     if (!/(?:^|\s)(?:to|a|hasta)\s/.test(gap) || gap.length > 80) continue;
     if (!sameKind(a, b)) continue;
     if ((a.f.value as number) === 0) continue;
-    out.push([a, b]);
-    x++;
+    // A series goes on ("to 18 in 2021 and 7.8 in 2022"): the stated change may be to any later value.
+    const later: Placed[] = [];
+    for (let y = x + 2; y < values.length; y++) {
+      const prev = y === x + 2 ? b : later[later.length - 1]!;
+      const c = values[y]!;
+      const gap = between(s, prev, c);
+      if (!sameKind(b, c) || gap.length > 40 || /[;:]/.test(gap) || !figuresBetween(s, prev, c).every((p) => isTime(p.f)) || !/(?:,|\b(?:and|then|to|y|luego|a|hasta))\s/.test(gap)) break;
+      later.push(c);
+    }
+    out.push({ from: a, to: b, later });
+    x += 1 + later.length;
   }
   return out;
 }

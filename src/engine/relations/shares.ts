@@ -15,11 +15,11 @@ const CAPACITY_BEFORE = /(?:room|space|capacity|designed|built|built to hold|cap
 /** Words between the count and the capacity: "45,210 inmates in 12,500 places". */
 const IN_CAPACITY = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:in|into|for|en|para|occupy|occupied|occupying|fill|filled|ocupan|ocupaban|ocupaban)\s+(?:(?:the|a|an|its|their|los|las|sus|unos|unas|only|just|solo|sólo)\s+)?$/u;
 /** Between a capacity and the count it holds: ", now holds", "y aloja a". */
-const HOLDS = /^[^\d;:]{0,30}\b(?:holds?|held|houses?|housed|now\s+holds|aloja|alojaba|alberga|albergaba)(?:\s+(?:a|an|about|some|unos|unas))?\s+$/;
+const HOLDS = /^[^\d;:]{0,30}\b(?:holds?|held|houses?|housed|now\s+holds|aloja|alojaba|alberga|albergaba|hay|había)(?:\s+(?:a|an|about|some|unos|unas))?\s+$/;
 /** "an occupancy of", "una ocupación del", "occupancy rate of". */
 const OCCUPANCY_BEFORE = /(?:occupancy|ocupaci[óo]n)(?:\s+(?:rate|level|tasa|nivel))?\s+(?:of|at|de|del|al)?\s*(?:the\s+|el\s+|un\s+)?$|(?:at|al|a un)\s+$/;
 const OCCUPANCY_AFTER = /^\s*(?:occupancy|of\s+(?:its\s+|their\s+|the\s+)?capacity|capacity|de\s+(?:su\s+|la\s+)?capacidad|de\s+ocupaci[óo]n)\b/;
-const OVER_AFTER = /^\s*(?:over|above|beyond)\s+(?:its\s+|their\s+|the\s+)?(?:capacity|design capacity)\b|^\s*(?:por\s+encima\s+de|sobre|m[áa]s\s+all[áa]\s+de)\s+(?:su\s+|la\s+)?capacidad\b/;
+const OVER_AFTER = /^\s*(?:over|above|beyond|more\s+than)\s+(?:its\s+|their\s+|the\s+)?(?:capacity|design capacity)\b|^\s*(?:por\s+encima\s+de|sobre|m[áa]s\s+all[áa]\s+de)\s+(?:su\s+|la\s+)?capacidad\b/;
 /** "1,900 of the 3,200", "1.900 de los 3.200", "1,900 out of 3,200". */
 const PART_OF = /^\s*(?:out\s+of|of|de|among|entre)\s+(?:(?:the|a|an|los|las|un|una|all|todos\s+los|todas\s+las)\s+)?$/;
 /** "3,200 people, of whom 1,900", "907 homicidios, de los cuales 634". */

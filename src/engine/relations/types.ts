@@ -27,6 +27,8 @@ export interface ChangeRelation {
   kind: 'change';
   from: Placed;
   to: Placed;
+  /** Values the series goes on to ("to 18 in 2021 and 7.8 in 2022"): the change may be to any of them. */
+  later: Placed[];
   /** A percent change (with its direction) or a factor ("doubled", "eight times"). */
   stated:
     | { how: 'percent'; figure: Placed; direction: 'up' | 'down' }
