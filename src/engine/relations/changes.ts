@@ -34,6 +34,7 @@ export function readChanges(s: SentenceView): ChangeRelation[] {
     const up = INCREASE.test(around);
     if (down === up) continue;
     const { from, to, later } = nearest(pairs, p.f.start, p.f.end);
+    if (!sameClause(s, from, later[later.length - 1] ?? to, p.f.start, p.f.end)) continue;
     out.push({ kind: 'change', from, to, later, stated: { how: 'percent', figure: p, direction: down ? 'down' : 'up' } });
   }
   const sentence = s.text.slice(s.start, s.end);
@@ -42,6 +43,7 @@ export function readChanges(s: SentenceView): ChangeRelation[] {
     if (!m) continue;
     const start = s.start + m.index;
     const { from, to, later } = nearest(pairs, start, start + m[0].length);
+    if (!sameClause(s, from, later[later.length - 1] ?? to, start, start + m[0].length)) continue;
     const lead = s.text.slice(Math.max(s.start, start - 20), start);
     const hedge = NEARLY.test(lead) ? 'approx' : MORE_THAN.test(lead) ? 'at_least' : 'exact';
     out.push({ kind: 'change', from, to, later, stated: { how: 'factor', factor, more: false, hedge, start, end: start + m[0].length, words: m[0], figure: null } });
@@ -58,9 +60,19 @@ export function readChanges(s: SentenceView): ChangeRelation[] {
     const hedge = p.f.hedge === 'approx' ? 'approx' : p.f.hedge === 'at_least' ? 'at_least' : p.f.hedge === 'exact' ? 'exact' : null;
     if (!hedge) continue;
     const { from, to, later } = nearest(pairs, p.f.start, p.f.end);
+    if (!sameClause(s, from, later[later.length - 1] ?? to, p.f.start, p.f.end)) continue;
     out.push({ kind: 'change', from, to, later, stated: { how: 'factor', factor: p.f.value, more, hedge, start: p.f.start, end: p.f.end, words: p.f.text, figure: p } });
   }
   return out;
+}
+
+/** Words that open another clause: a percentage or "doubled" beyond them speaks of something else. */
+const CLAUSE_BREAK = /;|\b(?:while|whereas|and|but|although|though|mientras|pero|aunque|y|e)\b/;
+
+/** True when the stated change at [start, end) sits right beside its ends, in their clause ("from A to B, a P% drop"; "fell P% from A to B"). */
+function sameClause(s: SentenceView, from: Placed, last: Placed, start: number, end: number): boolean {
+  const gap = end <= from.f.start ? s.text.slice(end, from.f.start) : start >= last.f.end ? s.text.slice(last.f.end, start) : '';
+  return gap.length <= 30 && !CLAUSE_BREAK.test(gap.toLowerCase());
 }
 
 /** A change's ends: "from A to B", and the values a series goes on to ("and C in 2022"). */

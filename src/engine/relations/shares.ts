@@ -27,6 +27,9 @@ const OF_WHOM = /(?:,|\(|—|–)\s*(?:of\s+whom|of\s+which|of\s+them|de\s+(?:lo
 /** Between the whole (or the part) and the percentage: ", or", "(", ", el", ", es decir el", ", that is". */
 const THEN_PERCENT = /(?:,\s*or|\bor|\(|,\s*(?:that\s+is|i\.e\.|which\s+is|representing|el|un|es\s+decir(?:\s+el|\s+un)?|o\s+sea(?:\s+el|\s+un)?|lo\s+que\s+representa(?:\s+el|\s+un)?|equivalente\s+al?|que\s+representan?(?:\s+el|\s+un)?)|—|–)\s*(?:(?:the|el|un)\s+)?$/;
 
+/** Words that open another clause, whose percentage speaks of something else ("…, while the women's wing is at 130%"). */
+const OTHER_CLAUSE = /;|\b(?:while|whereas|but|although|though|mientras|pero|aunque)\b|\b(?:and|y)\s+(?:the|its|their|el|la|los|las|su|sus)\b/;
+
 /** The shares and occupancies one sentence states. */
 export function readShares(s: SentenceView): ShareRelation[] {
   const out: ShareRelation[] = [];
@@ -88,7 +91,7 @@ function occupancyPercent(s: SentenceView, a: Placed, b: Placed): { figure: Plac
   for (const p of [next, prev]) {
     if (!p || !isPercent(p.f)) continue;
     const gap = p === next ? between(s, b, p) : between(s, p, a);
-    if (gap.length > 70) continue;
+    if (gap.length > 70 || OTHER_CLAUSE.test(gap)) continue;
     const over = OVER_AFTER.test(after(s, p, 30));
     const occupancy = over || OCCUPANCY_BEFORE.test(before(s, p, 40)) || OCCUPANCY_AFTER.test(after(s, p, 30));
     if (occupancy) return { figure: p, over };

@@ -61,6 +61,7 @@ function listBackward(s: SentenceView, amounts: Placed[], t: number): Placed[] |
     const next = i === t - 1 ? amounts[t]! : parts[0]!;
     const p = amounts[i]!;
     if (!adjacent(s, p, next)) break;
+    if (OF_THE.test(before(s, p, 20))) break; // "Of the 20 provinces, …": a whole, not a part
     if (i === t - 1) {
       // Between the last part and the total: a comma, "for a total of", "—".
       if (!/^[^\d;:()]{0,45}$/.test(between(s, p, next))) break;
