@@ -19,6 +19,11 @@ export interface CheckResult {
   matches: (Match | null)[];
   /** Per figure: the judgement against the sources, or null when unmatched. */
   judgements: (Judgement | null)[];
+  /**
+   * Per figure: a weak reading ("may refer to"), with how it would be judged, when matching found
+   * one but not strong enough to judge or warn (see `Confidence`); null otherwise.
+   */
+  tentative: (Tentative | null)[];
   /** Per figure: the quantity id, or null (the JSON contract's `quantity`). */
   quantities: (string | null)[];
   /** Per figure: the verdict, or null when unmatched (the JSON contract's `verdict`). */
@@ -26,6 +31,12 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   /** The dataset source this article is, when its quotes give it away. */
   recognized: Recognition | null;
+}
+
+/** A weak reading of a figure, shown as "may refer to", never judged into a finding. */
+export interface Tentative {
+  match: Match;
+  judgement: Judgement | null;
 }
 
 export interface CheckOptions extends AnalyzeOptions {
@@ -73,6 +84,7 @@ interface BlockEntry {
   first: number;
   matches: (Match | null)[];
   judgements: (Judgement | null)[];
+  tentative: (Tentative | null)[];
   diagnostics: Diagnostic[];
 }
 
@@ -88,10 +100,12 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
   const n = analysis.figures.length;
   const matches: (Match | null)[] = [];
   const judgements: (Judgement | null)[] = [];
+  const tentative: (Tentative | null)[] = [];
   if (catalog && !analysis.skipped) {
     const subjectMemo = memo?.blockIds ? { ids: memo.blockIds, shares: memo.subjects } : undefined;
     const matcher = new Matcher(text, analysis, catalog, memo?.cues, subjectMemo);
     const ref = analysis.referenceDate?.date ?? null;
+    const dateStated = STATED.has(analysis.referenceDate?.source ?? '');
     const ctx: CheckContext = { text, format: options.format, analysis, catalog, matches, judgements, recognized };
     const figureChecks = CHECKS.filter((c): c is FigureCheck => c.scope === 'figure');
     const ids = memo?.blockIds;
@@ -112,6 +126,8 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
           const m = known.matches[i]!;
           matches.push(m ? placeMatch(m, k + i, delta) : null);
           judgements.push(known.judgements[i]!);
+          const t = known.tentative[i];
+          tentative.push(t ? { match: placeMatch(t.match, k + i, delta), judgement: t.judgement } : null);
         }
         for (const d of known.diagnostics) diagnostics.push(shiftDiagnostic(d, delta, k - known.first)); // the entry keeps its own coordinates
         k = end;
@@ -121,15 +137,20 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
       matcher.propagate(k, end, matches);
       const own: Diagnostic[] = [];
       for (let i = k; i < end; i++) {
-        const m = matches[i]!;
-        judgements.push(m ? judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance, { ownPeriod: namesOwnPeriod(text, analysis, i) }) : null);
+        let m: Match | null = matches[i] ?? null;
+        // A weak reading is kept aside for the hover: never judged into a finding.
+        if (m && m.confidence.level === 'weak') {
+          tentative.push({ match: m, judgement: judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance, { ownPeriod: namesOwnPeriod(text, analysis, i), dateStated }) });
+          matches[i] = m = null;
+        } else tentative.push(null);
+        judgements.push(m ? judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance, { ownPeriod: namesOwnPeriod(text, analysis, i), dateStated }) : null);
         for (const c of figureChecks) {
           const d = c.figure(ctx, i);
           if (d) own.push(d);
         }
       }
       diagnostics.push(...own);
-      if (id !== undefined) memo!.blocks.set(id, { docKey: matcher.docKey, before, recent, start, first: k, matches: matches.slice(k, end), judgements: judgements.slice(k, end), diagnostics: own });
+      if (id !== undefined) memo!.blocks.set(id, { docKey: matcher.docKey, before, recent, start, first: k, matches: matches.slice(k, end), judgements: judgements.slice(k, end), tentative: tentative.slice(k, end), diagnostics: own });
       k = end;
     }
     for (const c of CHECKS) if (c.scope === 'document') diagnostics.push(...c.run(ctx));
@@ -143,6 +164,7 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
     for (let i = 0; i < n; i++) {
       matches.push(null);
       judgements.push(null);
+      tentative.push(null);
     }
   }
   diagnostics = applyDirectives(text, analysis.directives, diagnostics);
@@ -156,12 +178,16 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
     analysis,
     matches,
     judgements,
+    tentative,
     quantities: matches.map((m) => m?.quantity ?? null),
     verdicts: judgements.map((j) => j?.verdict ?? null),
     diagnostics,
     recognized,
   };
 }
+
+/** Where an article's date is stated rather than guessed. */
+const STATED = new Set(['option', 'front-matter', 'dateline', 'dataset']);
 
 /** Forgets blocks that are gone once the memo holds many more blocks than the document. */
 function prune(memo: CheckMemo, ids: readonly number[]): void {

@@ -4,7 +4,7 @@ import type { Figure } from '../model';
 import { figureInterval, sameDate, spansAgree, type Span } from '../match/verdict';
 import type { DocumentCheck } from './context';
 import { quote } from './format';
-import { namesOwnPeriod } from './period';
+import { namesOwnPeriod, sentenceYears } from './period';
 
 export const inconsistentInDocument: DocumentCheck = {
   scope: 'document',
@@ -23,7 +23,16 @@ export const inconsistentInDocument: DocumentCheck = {
       if (!earlier) seen.set(m.quantity, (earlier = []));
       // Without a period in the sources, two figures that name their own may measure different spans.
       const unstated = ctx.catalog.dataset.quantities.get(m.quantity)?.time === 'unstated';
-      const clash = earlier.find((e) => !compatibleValues(ctx.analysis.figures[e]!, f, spanOf(e), spanOf(k)) && !(unstated && (namesOwnPeriod(ctx.text, ctx.analysis, e) || namesOwnPeriod(ctx.text, ctx.analysis, k))));
+      // A value that changes (its sources date it) may differ between two moments of one article:
+      // only figures whose sentences name the same moment are compared.
+      const moving = (ctx.catalog.claimsByQuantity.get(m.quantity) ?? []).some((c) => c.time);
+      const sameMoment = (e: number): boolean => {
+        if (!moving) return true;
+        const a = sentenceYears(ctx.analysis.figures, e);
+        const b = sentenceYears(ctx.analysis.figures, k);
+        return a.length > 0 && a.length === b.length && a.every((y, i) => y === b[i]);
+      };
+      const clash = earlier.find((e) => sameMoment(e) && !compatibleValues(ctx.analysis.figures[e]!, f, spanOf(e), spanOf(k)) && !(unstated && (namesOwnPeriod(ctx.text, ctx.analysis, e) || namesOwnPeriod(ctx.text, ctx.analysis, k))));
       if (clash !== undefined) {
         // Flag the figure the sources contradict when only one of the two is wrong.
         const [flag, keep] = ctx.judgements[clash]?.verdict === 'conflicts' && ctx.judgements[k]?.verdict === 'agrees' ? [clash, k] : [k, clash];
