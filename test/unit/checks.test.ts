@@ -1,8 +1,9 @@
 /**
  * Checks that need no dataset: articles under test/fixtures/checks say after each paragraph
- * which figures the arithmetic checks must flag, as `<!-- findings: "TEXT" | "TEXT" -->` (the
- * flagged words, in order) or `<!-- findings: none -->`. Checked without any dataset and with the
- * bundled one: the same arithmetic findings, all warnings, and no other warning without data.
+ * which figures the checks must flag (`arithmetic`, and `inconsistent-in-document` for the same
+ * count given twice), as `<!-- findings: "TEXT" | "TEXT" -->` (the flagged words, in order) or
+ * `<!-- findings: none -->`. Checked without any dataset and with the bundled one: the same
+ * findings, all warnings, and no other warning without data.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ for (const file of readdirSync(DIR).filter((f) => f.endsWith('.md')).sort()) {
         const line = text.slice(0, to).split('\n').length;
         it(`line ${line}: ${want.length ? want.join(', ') : 'none'}`, () => {
           const here = result.diagnostics.filter((d) => d.start >= start && d.start < to);
-          const arithmetic = here.filter((d) => d.code === 'arithmetic');
+          const arithmetic = here.filter((d) => d.code === 'arithmetic' || d.code === 'inconsistent-in-document');
           expect(arithmetic.map((d) => text.slice(d.start, d.end).replace(/\s+/g, ' ')), arithmetic.map((d) => d.message).join('\n')).toEqual(want);
           expect(arithmetic.every((d) => d.severity === 'warning')).toBe(true);
           if (mode.name === 'no dataset') expect(here.filter((d) => d.severity === 'warning').map((d) => `${d.code}: ${d.message}`)).toEqual(arithmetic.map((d) => `${d.code}: ${d.message}`));
