@@ -5,10 +5,11 @@ import { figureConflict } from './figureConflict';
 import { inconsistentInDocument } from './inconsistentInDocument';
 import { outdated } from './outdated';
 import { PARTLY_CHECKED } from './partlyChecked';
+import { sameCount } from './sameCount';
 import { sourcesDisagree } from './sourcesDisagree';
 import { unsourced } from './unsourced';
 
-export const CHECKS: readonly Check[] = [figureConflict, outdated, inconsistentInDocument, arithmetic, sourcesDisagree, unsourced];
+export const CHECKS: readonly Check[] = [figureConflict, outdated, inconsistentInDocument, sameCount, arithmetic, sourcesDisagree, unsourced];
 
 /** Every diagnostic code, with its default severity and what it means (for docs, settings and SARIF). */
 export const CODES = [
