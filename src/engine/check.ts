@@ -9,6 +9,7 @@ import { Matcher, placeMatch, type BlockSubjects, type Match } from './match/mat
 import type { CueHit } from './match/cues';
 import { judge, type Judgement } from './match/verdict';
 import { namesOwnPeriod } from './checks/period';
+import { onePerFigure } from './checks/dedupe';
 import type { Analysis } from './model';
 import { applyDirectives, applyIgnores, type IgnoreEntry } from './suppress';
 
@@ -151,6 +152,7 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
     const sev = options.severities;
     diagnostics = diagnostics.filter((d) => sev[d.code] !== 'off').map((d) => (sev[d.code] && sev[d.code] !== 'off' ? { ...d, severity: sev[d.code] as Severity } : d));
   }
+  diagnostics = onePerFigure(diagnostics);
   diagnostics.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {
     analysis,

@@ -9,7 +9,7 @@ import type { Derivation } from '../dataset/schema';
 import type { Figure } from '../model';
 import { figureInterval } from '../match/verdict';
 import type { CheckContext, DocumentCheck } from './context';
-import { formatNumber, styleFor, quote } from './format';
+import { quote, uiNumber } from './format';
 import { sentenceYears } from './period';
 
 interface Input {
@@ -124,8 +124,7 @@ function derivationFindings(ctx: CheckContext): Diagnostic[] {
       const anchored = d.kind !== 'percent-change' || years.length > 0;
       // Uncertain readings stay information: a percent change without a period, elapsed time.
       const severity: Severity = anchored && d.kind !== 'elapsed' ? 'warning' : 'information';
-      const style = styleFor(ctx.analysis, f.language);
-      const shown = formatNumber(Math.round(got.value * 10) / 10, f.language, style);
+      const shown = uiNumber(Math.round(got.value * 10) / 10);
       const unit = d.kind === 'elapsed' ? ' years' : d.kind === 'share' || d.kind === 'ratio' || d.kind === 'percent-change' ? '%' : '';
       const why = d.kind === 'percent-change' && !anchored ? ' The article states no period for it.' : d.kind === 'elapsed' ? ` (to the article's date, ${ctx.analysis.referenceDate?.date}).` : '';
       out.push({
@@ -171,13 +170,12 @@ function changeFindings(ctx: CheckContext): Diagnostic[] {
       const lo = down ? -fi.max : fi.min;
       const hi = down ? -fi.min : fi.max;
       if (change >= lo - 1.5 && change <= hi + 1.5) continue;
-      const style = styleFor(ctx.analysis, p.f.language);
       out.push({
         start: p.f.start,
         end: p.f.end,
         severity: 'warning',
         code: 'arithmetic',
-        message: `${quote(p.f.text)} does not match the change it describes: from ${a.text} to ${b.text} is ${change > 0 ? '+' : ''}${formatNumber(Math.round(change * 10) / 10, p.f.language, style)}%, not ${stated > 0 ? '+' : ''}${formatNumber(stated, p.f.language, style)}%.`,
+        message: `${quote(p.f.text)} does not match the change it describes: from ${quote(a.text)} to ${quote(b.text)} is ${change > 0 ? '+' : ''}${uiNumber(Math.round(change * 10) / 10)}%, not ${stated > 0 ? '+' : ''}${uiNumber(stated)}%.`,
         related: [
           { message: `From “${a.text}”`, start: a.start, end: a.end },
           { message: `to “${b.text}”`, start: b.start, end: b.end },

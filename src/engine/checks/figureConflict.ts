@@ -1,6 +1,6 @@
 /** figure-conflict: a figure outside every interval its sources allow. */
 import type { FigureCheck } from './context';
-import { describeClaim, describeDifference, styleFor, quote } from './format';
+import { describeClaim, describeDifference, quote } from './format';
 import { citationFix, replacementFixes } from './fixes';
 import { sourceRelated } from './related';
 
@@ -14,7 +14,7 @@ export const figureConflict: FigureCheck = {
     const f = ctx.analysis.figures[k]!;
     const q = ctx.catalog.dataset.quantities.get(ctx.matches[k]!.quantity)!;
     const against = j.claims.filter((v) => !v.agrees);
-    const diff = j.difference ? ` Difference: ${describeDifference(j.difference.value, j.difference.relative, f.language, styleFor(ctx.analysis, f.language))} from ${j.difference.against.source.publisher}.` : '';
+    const diff = j.difference ? ` Difference: ${describeDifference(j.difference.value, j.difference.relative, f.unit)} from ${j.difference.against.source.publisher}.` : '';
     const dispute = j.sourcesAgree ? '' : ' (the sources also disagree among themselves)';
     return {
       start: f.start,

@@ -1,4 +1,8 @@
-/** Values in words for messages and fixes, in the article's language and number style. */
+/**
+ * Values in words for messages and fixes. Messages are English, so their numbers are in
+ * English style whatever the article's language (`uiNumber`); the article's own figures are
+ * quoted as written; fixes write values in the article's language and style (`formatNumber`).
+ */
 import type { Language } from '../model';
 import type { ClaimView } from '../match/verdict';
 
@@ -42,11 +46,20 @@ export function describeClaim(v: ClaimView): string {
   return `${v.source.publisher} (${v.source.published}) says “${v.claim.asWritten}”`;
 }
 
-/** A signed difference with its share: "+20,000 (+50%)". */
-export function describeDifference(d: number, relative: number | null, lang: Language, style: 'us' | 'eu'): string {
-  const sign = d > 0 ? '+' : '';
-  const pct = relative === null ? '' : ` (${relative > 0 ? '+' : ''}${formatNumber(Math.round(relative * 1000) / 10, lang, style)}%)`;
-  return `${sign}${formatNumber(d, lang, style)}${pct}`;
+/** A number in a message's (English) style: "20,000", "2.6", "−3". */
+export function uiNumber(v: number): string {
+  return formatNumber(v, 'en', 'us');
+}
+
+/**
+ * A signed difference in a message's style: "+20,000 (+50%)"; for percentages a difference in
+ * points ("+10 points"), never a percentage of a percentage.
+ */
+export function describeDifference(d: number, relative: number | null, unit: string | null = null): string {
+  const sign = (v: number): string => (v > 0 ? '+' : '');
+  if (unit === 'percent') return `${sign(d)}${uiNumber(Math.round(d * 10) / 10)} ${Math.abs(d) === 1 ? 'point' : 'points'}`;
+  const pct = relative === null ? '' : ` (${sign(relative)}${uiNumber(Math.round(relative * 1000) / 10)}%)`;
+  return `${sign(d)}${uiNumber(d)}${pct}`;
 }
 
 /** A figure's words in quotation marks, on one line ("31\nde enero" as the article wraps it reads “31 de enero”). */
