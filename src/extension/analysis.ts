@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { CheckResult } from '../engine/check';
 import { DocumentSession } from '../engine/session';
 import type { DatasetService } from './datasets';
+import { skipsItself } from './exclude';
 import { diff } from './positions';
 import type { Settings, SettingsService } from './settings';
 
@@ -72,7 +73,7 @@ export class AnalysisService implements vscode.Disposable {
 
   /** True if Crosscheck reads this document under the current settings. */
   relevant(doc: vscode.TextDocument): boolean {
-    if (doc.uri.scheme === 'output' || doc.uri.scheme === 'vscode-settings') return false;
+    if (doc.uri.scheme === 'output' || doc.uri.scheme === 'vscode-settings' || skipsItself(doc)) return false;
     const s = this.settings.get(doc.uri);
     if (!s.enable) return false;
     if (s.languages.includes(doc.languageId)) return true;
