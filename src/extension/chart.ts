@@ -37,8 +37,8 @@ svg { max-width: 100%; height: auto; }
 .label { fill: var(--vscode-foreground); font-size: 11px; }
 .series { fill: none; stroke: var(--vscode-descriptionForeground); stroke-width: 1.5; opacity: 0.7; }
 .source { fill: var(--vscode-descriptionForeground); stroke: var(--vscode-editor-background); stroke-width: 1.5; }
-.agrees { fill: var(--vscode-crosscheck-figureAgrees); }
-.differs { fill: var(--vscode-crosscheck-figureConflicts); }
+.agrees { fill: var(--vscode-crosscheck-figureAgrees, var(--vscode-testing-iconPassed, #388a34)); }
+.differs { fill: var(--vscode-crosscheck-figureConflicts, var(--vscode-testing-iconFailed, #e51400)); }
 .article { fill: var(--vscode-focusBorder); stroke: var(--vscode-foreground); stroke-width: 1.5; }
 .article-label { font-weight: 600; }
 .interval { stroke: var(--vscode-focusBorder); stroke-width: 3; opacity: 0.6; }

@@ -23,7 +23,7 @@ export const SHOWN: Record<Settings['highlight.show'], readonly Status[]> = {
 
 /** A small raised mark after the figure. `textDecoration` carries the extra CSS, as VS Code allows. */
 function mark(text: string, color: string, opacity = 1): vscode.ThemableDecorationAttachmentRenderOptions {
-  return { contentText: text, color: new vscode.ThemeColor(color), margin: '0 0 0 1px', textDecoration: `none; font-size: 0.75em; vertical-align: super; opacity: ${opacity}` };
+  return { contentText: text, color: new vscode.ThemeColor(color), margin: '0 0 0 1px', textDecoration: `none; font-size: 0.9em; font-weight: bold; vertical-align: super; opacity: ${opacity}` };
 }
 
 /** The render options of each kind, for the `highlight.style` setting. */
@@ -60,7 +60,7 @@ export function renderOptions(kind: Kind, style: Settings['highlight.style']): v
         borderWidth: '0 0 1px 0',
         borderStyle: 'dotted',
         borderColor: new vscode.ThemeColor('crosscheck.figureUnchecked'),
-        after: mark('?', 'crosscheck.figureUnchecked', 0.8),
+        after: mark('?', 'crosscheck.figureUnchecked', 0.9),
       };
   }
 }

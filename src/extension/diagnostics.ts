@@ -1,4 +1,4 @@
-/** The Problems panel: the engine's findings as diagnostics with source, a linked code and related places. */
+/** The Problems panel: the engine's findings as diagnostics with source, a code linked to its documentation, and related places in the document. */
 import * as vscode from 'vscode';
 import type { Diagnostic, Severity } from '../engine/diagnostics';
 import type { AnalysisService } from './analysis';
@@ -33,9 +33,8 @@ export function toDiagnostic(doc: vscode.TextDocument, d: Diagnostic): vscode.Di
   out.source = 'crosscheck';
   // The link opens the rendered documentation at the code's section (a command link: the raw Markdown would be no help).
   out.code = { value: d.code, target: docsLink(d.code) };
-  out.relatedInformation = d.related.map((r) => {
-    const where = r.start !== undefined ? toRange(doc, r.start, r.end ?? r.start) : range;
-    return new vscode.DiagnosticRelatedInformation(new vscode.Location(doc.uri, where), r.uri ? `${r.message} ${r.uri}` : r.message);
-  });
+  // Only places in the document: the sources are listed in the hover, each with its link and
+  // sentence; repeated here they would fill VS Code's problem hover above it.
+  out.relatedInformation = d.related.filter((r) => r.start !== undefined).map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(doc.uri, toRange(doc, r.start!, r.end ?? r.start!)), r.message));
   return out;
 }

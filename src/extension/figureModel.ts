@@ -6,7 +6,9 @@
  * the details behind a setting).
  */
 import type { CheckResult } from '../engine/check';
-import { describeDifference, uiNumber } from '../engine/checks/format';
+import { describeDifference, formatDate, trimQuote, uiNumber } from '../engine/checks/format';
+
+export { trimQuote };
 import type { Catalog } from '../engine/dataset/catalog';
 import type { Figure } from '../engine/model';
 import type { Match } from '../engine/match/match';
@@ -124,48 +126,6 @@ export function sourcesSay(j: Judgement): string | null {
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-/**
- * A quote cut to about `width` characters around the figure it is cited for: the figure is
- * never cut, the cut falls between words, and "…" marks each cut side. A figure not found
- * in the quote (written differently) keeps the quote's start.
- */
-export function trimQuote(quote: string, figure: string, width = 100): string {
-  const text = oneLine(quote);
-  if (text.length <= width) return text;
-  let at = figureIndex(text, figure);
-  let len = at >= 0 ? oneLine(figure).length : 0;
-  if (at < 0) at = 0;
-  const room = Math.max(0, width - len);
-  let start = Math.max(0, at - Math.floor(room / 2));
-  let end = Math.min(text.length, start + len + room);
-  start = Math.max(0, Math.min(start, end - width));
-  // Move each cut outwards to a space, so no word is split (and the figure stays whole).
-  if (start > 0) {
-    const space = text.lastIndexOf(' ', start);
-    start = space >= 0 && space < at ? space + 1 : start;
-  }
-  if (end < text.length) {
-    const space = text.indexOf(' ', end);
-    end = space >= 0 ? space : text.length;
-  }
-  if (end < at + len) end = at + len;
-  len = end - start;
-  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
-}
-
-/** Where the figure is in the quote: exactly, ignoring case, or by its digits. */
-function figureIndex(text: string, figure: string): number {
-  const f = oneLine(figure);
-  let at = text.indexOf(f);
-  if (at >= 0) return at;
-  at = text.toLowerCase().indexOf(f.toLowerCase());
-  if (at >= 0) return at;
-  // "14,532" in a quote that writes "14.532": the same digits, whatever separates them.
-  const digits = f.replace(/\D/g, '');
-  if (!digits) return -1;
-  return text.search(new RegExp(digits.split('').join('[.,\\s\u00A0\u202F]?')));
-}
-
 /** The document's text between two offsets. */
 export type Slice = (start: number, end: number) => string;
 
@@ -254,7 +214,7 @@ function sourceRow(v: ClaimView, later: boolean): SourceRow {
     date: v.claim.time || v.source.published,
     value: oneLine(v.claim.asWritten),
     mark: later ? 'later' : v.agrees ? '✓' : '✗',
-    quote: trimQuote(v.claim.quote, v.claim.asWritten),
+    quote: trimQuote(v.claim.quote, v.claim.asWritten, 80),
   };
 }
 
@@ -287,7 +247,7 @@ function details(m: Match): string[] {
 
 /** The figure as read, in the UI's number style: "60,000 inmates", "67,500–75,000 (nearly)". */
 export function understood(f: Figure): string {
-  if (f.kind === 'date') return `${f.value}${f.yearInferred ? ' (year taken from the article’s date)' : ''}`;
+  if (f.kind === 'date') return `${typeof f.value === 'string' ? formatDate(f.value, 'en') : f.value}${f.yearInferred ? ' (year taken from the article’s date)' : ''}`;
   if (f.kind === 'year') return `the year ${f.value}`;
   const unit = f.unit === 'percent' ? '%' : f.unit === 'per_100k' ? ' per 100,000' : f.unit ? ` ${f.unit.replace(/_/g, ' ')}` : '';
   const value = f.kind === 'range' ? `${uiNumber(f.min!)}–${uiNumber(f.max!)}` : typeof f.value === 'number' ? uiNumber(f.value) : String(f.value);
