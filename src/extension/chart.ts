@@ -39,7 +39,7 @@ svg { max-width: 100%; height: auto; }
 .source { fill: var(--vscode-descriptionForeground); stroke: var(--vscode-editor-background); stroke-width: 1.5; }
 .agrees { fill: var(--vscode-crosscheck-figureAgrees, var(--vscode-testing-iconPassed, #388a34)); }
 .differs { fill: var(--vscode-crosscheck-figureConflicts, var(--vscode-testing-iconFailed, #e51400)); }
-.article { fill: var(--vscode-focusBorder); stroke: var(--vscode-foreground); stroke-width: 1.5; }
+.article { fill: none; stroke: var(--vscode-focusBorder); stroke-width: 2.5; }
 .article-label { font-weight: 600; }
 .interval { stroke: var(--vscode-focusBorder); stroke-width: 3; opacity: 0.6; }
 .legend { color: var(--vscode-descriptionForeground); margin: 4px 0 12px; }

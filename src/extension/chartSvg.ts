@@ -140,7 +140,7 @@ export function chartSvg(data: ChartData, width = 640, height = 320): string {
     const x = X(timeOf(f.x));
     const y = Y(yOf(f));
     if (typeof f.min === 'number' && typeof f.max === 'number' && f.max > f.min) out.push(`<line class="interval" x1="${x.toFixed(1)}" x2="${x.toFixed(1)}" y1="${Y(f.min).toFixed(1)}" y2="${Y(f.max).toFixed(1)}"/>`);
-    out.push(`<path class="article" d="M ${x.toFixed(1)} ${(y - 8).toFixed(1)} l 8 8 l -8 8 l -8 -8 z"><title>${esc(`This article: ${f.text}`)}</title></path>`);
+    out.push(`<path class="article" fill="none" stroke="currentColor" d="M ${x.toFixed(1)} ${(y - 8).toFixed(1)} l 8 8 l -8 8 l -8 -8 z"><title>${esc(`This article: ${f.text}`)}</title></path>`);
     const anchor = x > width - 160 ? 'end' : 'start';
     out.push(`<text class="label article-label" x="${(anchor === 'end' ? x - 12 : x + 12).toFixed(1)}" y="${(y + 16).toFixed(1)}" text-anchor="${anchor}">${esc(`this article: ${f.text}`)}</text>`);
   }

@@ -3,12 +3,12 @@
  * for "agrees", also for colour-blind readers): a conflict gets a tinted background and a ✗
  * after it (the warning's squiggle is VS Code's own), disputed or outdated a dashed underline
  * and ≠, agrees a thin solid underline and a small ✓, not checked a dotted underline and a
- * faint ?. Colours are theme colours. `crosscheck.highlight.show` says how much to show,
+ * faint ? (not on a year that only dates another figure). Colours are theme colours. `crosscheck.highlight.show` says how much to show,
  * `crosscheck.highlight.claims` adds a faint claim background; a command toggles them all.
  */
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysis';
-import { figureStatus, type Status } from './figureModel';
+import { figureStatus, periodFigures, type Status } from './figureModel';
 import { toRange } from './positions';
 import type { Settings, SettingsService } from './settings';
 
@@ -115,9 +115,10 @@ export class Decorations implements vscode.Disposable {
     if (!a || !this.enabled || s['highlight.style'] === 'none') return ranges;
     const doc = editor.document;
     const shown = new Set(SHOWN[s['highlight.show']]);
+    const periods = shown.has('unchecked') ? periodFigures(a.result) : new Set<number>();
     a.result.analysis.figures.forEach((f, k) => {
       const status = figureStatus(a.result, k);
-      if (shown.has(status)) ranges.get(status)!.push(toRange(doc, f.start, f.end));
+      if (shown.has(status) && !(status === 'unchecked' && periods.has(k))) ranges.get(status)!.push(toRange(doc, f.start, f.end));
     });
     if (s['highlight.claims']) for (const c of a.result.analysis.claims) ranges.get('claim')!.push(toRange(doc, c.start, c.end));
     return ranges;

@@ -38,6 +38,20 @@ export function figureStatus(result: CheckResult, k: number): Status {
   return 'unchecked';
 }
 
+/**
+ * Figures that only date another figure ("2.6 per 100,000 in 2023"): the years and dates a
+ * match took its period from. Not checked themselves, they get no "?" in the text.
+ */
+export function periodFigures(result: CheckResult): Set<number> {
+  const spans = result.matches.flatMap((m) => (m?.evidence.time ? [m.evidence.time] : []));
+  const out = new Set<number>();
+  if (spans.length === 0) return out;
+  result.analysis.figures.forEach((f, k) => {
+    if ((f.kind === 'year' || f.kind === 'date') && !result.matches[k] && spans.some((t) => t.start <= f.start && f.end <= t.end)) out.add(k);
+  });
+  return out;
+}
+
 export type Counts = Record<Status, number>;
 
 /** How many figures have each status. */

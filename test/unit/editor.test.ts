@@ -6,7 +6,7 @@ import { chartData, chartSvg, ticks, timeOf } from '../../src/extension/chartSvg
 import { chartHtml, chartPolicy } from '../../src/extension/chart';
 import { findingsAt, targetSpan } from '../../src/extension/codeActions';
 import { hasSkipMarker, SKIP_MARKER } from '../../src/extension/exclude';
-import { countStatuses, countsLabel, figureStatus, groupFigures, trimQuote } from '../../src/extension/figureModel';
+import { countStatuses, countsLabel, figureStatus, groupFigures, periodFigures, trimQuote } from '../../src/extension/figureModel';
 import { statusText } from '../../src/extension/statusBar';
 
 const { catalog } = openDataset([]);
@@ -38,6 +38,13 @@ describe('statuses and the Figures view', () => {
     expect(groups[0]!.items).toEqual([expect.objectContaining({ text: '60,000', sources: '40,000', label: 'CECOT capacity', comparable: true })]);
     expect(groups[1]!.items[0]).toMatchObject({ text: 'January 31, 2023', sources: 'Jan. 31, 2023 / February 2023', label: 'CECOT opening date' });
     expect(groups.find((g) => g.status === 'unchecked')!.items.map((i) => [i.text, i.label, i.comparable])).toContainEqual(['412,000', null, false]);
+  });
+
+  it('knows the years that only date another figure (they get no "?")', () => {
+    const text = 'El Salvador’s homicide rate fell to 2.6 per 100,000 people in 2023. The ferry was built in 1998.';
+    const r = check(text);
+    const years = [...periodFigures(r)].map((k) => r.analysis.figures[k]!.text);
+    expect(years).toEqual(['2023']);
   });
 
   it('filters to the figures not checked', () => {

@@ -37,6 +37,16 @@ describe('message numbers', () => {
   });
 });
 
+describe('conflict messages', () => {
+  it('group the sources by wording and trim their sentences around the figure', () => {
+    const result = check('The CECOT mega-prison has room for 60,000 inmates.');
+    const d = result.diagnostics.find((x) => x.code === 'figure-conflict')!;
+    expect(d.message).toBe('“60,000” conflicts with the sources for CECOT capacity: Breitbart and Atlas News say “40,000”; MercoPress says “up to 40,000”. Difference: +20,000 (+50%) from Breitbart.');
+    for (const r of d.related) expect(r.message.length).toBeLessThan(140);
+    expect(d.related.some((r) => /40,000/.test(r.message))).toBe(true);
+  });
+});
+
 describe('one finding per problem on a figure', () => {
   it('a conflict and an in-document contradiction on the same figure are one finding', () => {
     const text = 'The CECOT mega-prison has room for 40,000 inmates.\n\nOfficials say the CECOT has room for 60,000 inmates.';
