@@ -95,6 +95,13 @@ describe('hover', () => {
     expect(md).toContain('40,000 | inmates\\]\\(command:x\\)');
   });
 
+  it('speaks English numbers for a Spanish article, quoting its figure as written', () => {
+    const text = 'En 2023 la tasa de homicidios de El Salvador fue de 3,6 por cada 100.000 habitantes.';
+    const md = hover(analyzed(text), text, '3,6');
+    expect(md.split('\n')[0]).toBe('**✗ Conflicts** · sources say 2.6 · El Salvador homicide rate 2023');
+    expect(md).toContain('“3,6” read as 3.6 per 100,000; +1 (+38.5%) from Atlas News');
+  });
+
   it('finds figures by offset', () => {
     const text = 'Some 15,000 inmates and 40,000 beds.';
     const a = analyzed(text);
