@@ -318,7 +318,7 @@ function productSteps(page) {
     }],
     ['the quick fix replaces the figure and the finding goes', async () => {
       await openFile(page, 'prison.md');
-      const text = await applyQuickFix(page, 'Replace with “40,000” (Breitbart, Atlas News)', { at: '60,000' });
+      const text = await applyQuickFix(page, 'Replace with “40,000” (Breitbart, MercoPress, Atlas News)', { at: '60,000' });
       assert.ok(text.includes('room for 40,000 inmates'), `editor shows:\n${text}`);
       await openProblems(page);
       const deadline = Date.now() + 15_000;

@@ -44,6 +44,8 @@ describe('conflict messages', () => {
     expect(d.message).toBe('“60,000” conflicts with the sources for CECOT capacity: Breitbart and Atlas News say “40,000”; MercoPress says “up to 40,000”. Difference: +20,000 (+50%) from Breitbart.');
     for (const r of d.related) expect(r.message.length).toBeLessThan(140);
     expect(d.related.some((r) => /40,000/.test(r.message))).toBe(true);
+    // One replacement per value: "40,000" and "up to 40,000" are the same value.
+    expect(d.fixes.map((x) => x.title)).toEqual(['Replace with “40,000” (Breitbart, MercoPress, Atlas News)', 'Cite Breitbart (2024-06-17)']);
   });
 });
 
