@@ -406,6 +406,16 @@ function editorSteps(page) {
         await page.keyboard.press('Escape');
       }
     }],
+    ['Ctrl+. lists the fixes of the figure under the cursor only, with one Ignore', async () => {
+      await page.mouse.move(1, 1);
+      const onAgreeing = await codeActions(page, 'some 15,000');
+      assert.deepEqual(onAgreeing.filter((t) => /Replace|Cite|Ignore|Disable/.test(t)), [], JSON.stringify(onAgreeing));
+      const titles = await codeActions(page, '60,000', { keepOpen: true });
+      assert.equal(titles.filter((t) => t.startsWith('Ignore')).length, 1, JSON.stringify(titles));
+      assert.ok(titles.length <= 5, JSON.stringify(titles));
+      await page.screenshot({ path: join(ARTIFACTS, 'quickfix-menu.png') });
+      await page.keyboard.press('Escape');
+    }],
     ['the Figures view lists the figures by verdict, conflicts first', async () => {
       await page.mouse.move(1, 1);
       const header = page.locator('.part.sidebar .pane-header', { hasText: /^Figures/ }).first();
