@@ -200,14 +200,21 @@ export function hoverModel(result: CheckResult, k: number, catalog: Catalog | nu
     verdict = `✗ ${findingWords(result, k)}`;
     summary = say ? [`sources say ${say}`] : [];
   }
-  summary.push(label ?? 'not tied to a known quantity');
+  // A weak reading: shown as "may refer to", with the sources, never judged.
+  const t = !m ? (result.tentative?.[k] ?? null) : null;
+  if (t) {
+    summary.push(`may refer to ${quantityLabel(catalog, t.match)}`);
+    notes.push(`Not judged: ${t.match.confidence.doubt ?? 'the reading is weak'}.`);
+  } else summary.push(label ?? 'not tied to a known quantity');
   let figureLine = `${quoted(f.text)} read as ${understood(f)}`;
   if (j?.difference && j.verdict !== 'agrees') figureLine += `; ${describeDifference(j.difference.value, j.difference.relative, f.unit)} from ${j.difference.against.source.publisher}`;
   if (j && f.kind === 'date' && f.yearInferred) notes.push('Compared by month and day: the article does not write the year.');
   if (j?.periodUnstated) notes.push('The sources give no period; this sentence names its own, so it is shown, not judged.');
   if (m && !m.known) notes.push(`No source covers ${label}.`);
-  const rows = j ? [...j.claims, ...j.later].map((v) => sourceRow(v, j.later.includes(v))) : [];
-  return { status, verdict, summary: summary.join(' · '), figureLine, rows, evidence: m ? evidenceWords(m, slice) : null, notes, details: m ? details(m) : [], comparable: !!m && !!catalog && chartable(catalog, m) };
+  const tj = t?.judgement ?? null;
+  const rows = j ? [...j.claims, ...j.later].map((v) => sourceRow(v, j.later.includes(v))) : tj ? [...tj.claims, ...tj.later].map((v) => sourceRow(v, tj.later.includes(v))) : [];
+  const shown = m ?? t?.match ?? null;
+  return { status, verdict, summary: summary.join(' · '), figureLine, rows, evidence: shown ? evidenceWords(shown, slice) : null, notes, details: shown ? details(shown) : [], comparable: !!shown && !!catalog && chartable(catalog, shown) };
 }
 
 /** A warning on a figure the sources do not contradict: its finding's kind in words. */
@@ -248,6 +255,7 @@ export function evidenceWords(m: Match, slice?: Slice): string {
   else words = `${measure} in this sentence, and the article is about ${cue(e.subject.cue, e.subject)}`;
   if (e.time) words += e.time.how === 'latest' ? `; no year given, so the latest (${e.time.period})` : `; ‘${oneLine(e.time.text)}’ gives the year ${e.time.period}`;
   if (e.listedWith !== undefined) words += '; listed with a figure of the same quantity';
+  if (e.holder) words += `; ${cue(e.holder.text, e.holder)} ${e.holder.where === 'previous' ? 'in the sentence before' : e.holder.where === 'clause' ? 'next to it' : 'in this sentence'} says whose it is`;
   return words;
 }
 
