@@ -1,6 +1,7 @@
 // Builds every bundle: the desktop extension (Node), the web extension (browser worker),
 // and the command line. `--production` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import { engineFromWorker } from './scripts/esbuild/engineFromWorker.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -30,6 +31,8 @@ const builds = [
     external: ['vscode'],
     // The analysis runs in a worker_threads worker (dist/worker.js).
     define: { CROSSCHECK_WORKER: '"node"' },
+    // What the host runs of the engine only when it must comes from that worker bundle, on first use.
+    plugins: [engineFromWorker],
   },
   {
     ...common,

@@ -11,7 +11,8 @@ import * as vscode from 'vscode';
 import type { CheckResult } from '../engine/check';
 import type { Catalog } from '../engine/dataset/catalog';
 import type { IgnoreEntry } from '../engine/suppress';
-import { engineHandler, type FromEngine, type RunOptions, type ToEngine } from './analysisWorker';
+import type { FromEngine, RunOptions, ToEngine } from './analysisWorker';
+import { engineLocal } from './lazyEngine';
 import type { DatasetService } from './datasets';
 import { skipsItself } from './exclude';
 import type { Settings, SettingsService } from './settings';
@@ -248,7 +249,7 @@ class EngineClient {
   }
 
   private inThread(): (m: ToEngine) => void {
-    return (this.local ??= engineHandler((m) => this.receive(m), (f) => setTimeout(f, 0)));
+    return (this.local ??= engineLocal().engineHandler((m) => this.receive(m), (f) => setTimeout(f, 0)));
   }
 }
 

@@ -7,7 +7,8 @@
 import * as vscode from 'vscode';
 import type { Catalog } from '../engine/dataset/catalog';
 import type { DatasetProblem } from '../engine/dataset/load';
-import { openDataset } from '../engine/dataset/open';
+import { openDatasetWith } from '../engine/dataset/openCore';
+import { engineLocal } from './lazyEngine';
 import { parseIgnoreFile } from '../engine/ignoreFile';
 import type { IgnoreEntry } from '../engine/suppress';
 import type { SettingsService } from './settings';
@@ -80,7 +81,8 @@ export class DatasetService implements vscode.Disposable {
       const text = await readText(uri);
       if (text !== null) files.push({ name: vscode.workspace.asRelativePath(uri), text, uri });
     }
-    const opened = openDataset(files, { bundled: s.bundledDataset });
+    // The quote reader (the engine) is loaded only when a workspace file has quotes to verify.
+    const opened = openDatasetWith(files, { bundled: s.bundledDataset, reader: (q) => engineLocal().readQuote(q) });
     this.current = opened.catalog;
     this.fileCount = files.length;
     this.showProblems(opened.problems, files);

@@ -5,6 +5,11 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+// @ts-expect-error: a plain ES module of the build scripts
+import { engineFromWorker } from '../../scripts/esbuild/engineFromWorker.mjs';
 
 const ROOT = join(__dirname, '../..');
 const bundles: Record<string, string> = {};
@@ -19,7 +24,7 @@ beforeAll(async () => {
     ['web worker', 'src/extension/analysisWorkerMain.ts', 'browser', { CROSSCHECK_WORKER_ENTRY: '"web"' }],
     ['cli', 'src/cli/main.ts', 'node', {}],
   ] as const) {
-    const r = await build({ entryPoints: [join(ROOT, entry)], bundle: true, write: false, platform, format: 'cjs', external: ['vscode', 'node:worker_threads'], define: define as Record<string, string>, mainFields: platform === 'browser' ? ['browser', 'module', 'main'] : ['module', 'main'], logLevel: 'silent' });
+    const r = await build({ entryPoints: [join(ROOT, entry)], bundle: true, write: false, platform, format: 'cjs', external: ['vscode', 'node:worker_threads'], define: define as Record<string, string>, mainFields: platform === 'browser' ? ['browser', 'module', 'main'] : ['module', 'main'], logLevel: 'silent', plugins: name === 'desktop' ? [engineFromWorker] : [] });
     bundles[name] = r.outputFiles[0]!.text;
   }
 });
@@ -67,7 +72,22 @@ describe('bundles', () => {
   });
 
   it('the minified desktop bundle is at most 400 KB', async () => {
-    const r = await build({ entryPoints: [join(ROOT, 'src/extension/main.ts')], bundle: true, write: false, minify: true, platform: 'node', format: 'cjs', external: ['vscode'], mainFields: ['module', 'main'], logLevel: 'silent', legalComments: 'none' });
+    const r = await build({ entryPoints: [join(ROOT, 'src/extension/main.ts')], bundle: true, write: false, minify: true, platform: 'node', format: 'cjs', external: ['vscode'], mainFields: ['module', 'main'], logLevel: 'silent', legalComments: 'none', define: { CROSSCHECK_WORKER: '"node"' }, plugins: [engineFromWorker] });
     expect(r.outputFiles[0]!.contents.length).toBeLessThanOrEqual(400 * 1024);
+  });
+
+  it('the desktop host requires the engine only from its own worker bundle, which exports what the host runs itself', () => {
+    expect(bundles['desktop']!.match(/require\("\.\/[^"]*"\)/g)).toEqual(['require("./worker.js")']);
+    // The worker bundle, required on the host's thread, exports the handler and the quote reader and starts nothing.
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-worker-'));
+    try {
+      const file = join(dir, 'worker.js');
+      writeFileSync(file, bundles['desktop worker']!);
+      const worker = createRequire(file)(file) as { engineHandler: unknown; readQuote: (q: string) => { figures: { text: string }[] } };
+      expect(typeof worker.engineHandler).toBe('function');
+      expect(worker.readQuote('The prison holds 40,000 inmates.').figures.map((f) => f.text)).toEqual(['40,000']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

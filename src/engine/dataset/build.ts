@@ -5,7 +5,7 @@
  * (the second is an error). Records that fail integrity are dropped with a problem; the
  * rest keeps working.
  */
-import { analyze } from '../analyze';
+import type { Analysis } from '../model';
 import type { DatasetProblem } from './load';
 import type { Claim, Cues, DatasetFile, Derivation, Quantity, Source } from './schema';
 
@@ -34,9 +34,14 @@ export interface Dataset {
   origin: Map<string, Origin>;
 }
 
+/** Reads a quote with the engine (figures found in it). */
+export type QuoteReader = (quote: string) => Analysis;
+
 export interface BuildOptions {
   /** Run the engine on every quote to check the claim's value (bundled data, small user files). */
   verifyQuotes?: boolean;
+  /** How quotes are read when they are verified (the engine's `analyze`; see `readQuote`). */
+  reader?: QuoteReader;
 }
 
 const key = (c: Collection, id: string): string => `${c}:${id}`;
@@ -145,8 +150,8 @@ function checkIntegrity(d: Dataset, problems: DatasetProblem[], options: BuildOp
       drop('claims', c.id, 'quote', `the quote does not contain the figure as written ("${c.asWritten}")`);
       continue;
     }
-    if (options.verifyQuotes) {
-      const message = verifyQuote(c, q);
+    if (options.verifyQuotes && options.reader) {
+      const message = verifyQuote(c, q, options.reader);
       if (message) drop('claims', c.id, 'asWritten', message);
     }
   }
@@ -157,8 +162,8 @@ function checkIntegrity(d: Dataset, problems: DatasetProblem[], options: BuildOp
 }
 
 /** Reads the quote with the engine and checks that the figure as written has the claim's value and a compatible unit. */
-function verifyQuote(c: Claim, q: Quantity): string | null {
-  const a = analyze(c.quote, { format: 'plaintext', language: 'auto', referenceDate: { date: '2024-06-15', source: 'option' } });
+function verifyQuote(c: Claim, q: Quantity, read: QuoteReader): string | null {
+  const a = read(c.quote);
   const at = normalize(c.quote).indexOf(normalize(c.asWritten));
   const fig = a.figures.find((f) => f.start <= at + c.asWritten.length && f.end >= at && overlapsText(f.text, c.asWritten));
   if (!fig) return `the engine finds no figure "${c.asWritten}" in the quote`;
