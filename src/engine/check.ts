@@ -146,7 +146,12 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
       const entry = id !== undefined ? memo!.blocks.get(id) : undefined;
       const known = entry && entry.docKey === matcher.docKey && entry.before === before && entry.recent === recent ? entry : undefined;
       const start = analysis.blocks[block]!.start;
-      if (known && known.matches.length === end - k) {
+      // A block reused from the memo costs the same work units as matching it, so an edited
+      // document stops at the same figure as a fresh check of it (the budget is then matched anew).
+      let blockWork = 0;
+      if (known) for (let i = k; i < end; i++) blockWork += workOf(analysis, i);
+      if (known && known.matches.length === end - k && spent + blockWork <= work) {
+        spent += blockWork;
         const delta = start - known.start;
         for (let i = 0; i < known.matches.length; i++) {
           const m = known.matches[i]!;

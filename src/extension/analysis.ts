@@ -185,6 +185,8 @@ class EngineClient {
   private local: ((m: ToEngine) => void) | null = null;
   private readonly waiting = new Map<string, { generation: number; resolve: (r: CheckResult | null) => void; message: Extract<ToEngine, { type: 'run' }> }>();
   private contextId = 0;
+  private fellBack = false;
+  private disposed = false;
   private context: { catalog: Catalog | null; ignores: readonly IgnoreEntry[] } | null = null;
 
   constructor() {
@@ -215,6 +217,7 @@ class EngineClient {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const w of this.waiting.values()) w.resolve(null);
     this.waiting.clear();
     this.port?.terminate();
@@ -222,8 +225,16 @@ class EngineClient {
   }
 
   private send(m: ToEngine): void {
-    if (this.port) this.port.post(m);
-    else this.inThread()(m);
+    if (this.port) {
+      try {
+        this.port.post(m);
+        return;
+      } catch (e) {
+        this.fallBack(e); // sends the context and the runs in flight, this one included, on this thread
+        if (m.type !== 'forget') return;
+      }
+    }
+    this.inThread()(m);
   }
 
   private receive(m: FromEngine): void {
@@ -237,13 +248,14 @@ class EngineClient {
     }
   }
 
-  /** The worker could not start or failed: the engine runs on this thread from now on, and runs in flight are sent again. */
+  /** The worker could not start or failed: the engine runs on this thread from now on, and runs in flight are sent again (once). */
   private fallBack(why: unknown): void {
-    if (this.port) {
-      console.warn(`[crosscheck] analysis worker unavailable, analysing on the extension host: ${why instanceof Error ? why.message : String(why)}`);
-      this.port.terminate();
-      this.port = null;
-    }
+    if (this.fellBack || this.disposed) return; // a failing worker reports more than once (error, then exit)
+    this.fellBack = true;
+    const port = this.port;
+    this.port = null;
+    console.warn(`[crosscheck] analysis worker unavailable, analysing on the extension host: ${why instanceof Error ? why.message : String(why)}`);
+    port?.terminate();
     if (this.context) this.inThread()({ type: 'context', id: this.contextId, catalog: this.context.catalog, ignores: this.context.ignores });
     for (const w of [...this.waiting.values()]) this.inThread()(w.message);
   }

@@ -137,3 +137,21 @@ describe('the checking budget', () => {
     expect(partly(text)).toEqual([]);
   });
 });
+
+describe('the checking budget in an editing session', () => {
+  it('stops at the same figure as a fresh check after an edit', () => {
+    const head = 'Context paragraph without figures, about prisons and policy.\n\n'.repeat(40);
+    const paragraphs = Array.from({ length: 12 }, () => CAPACITY.repeat(3)).join('\n\n');
+    const before = `# CECOT\n\n${head}${paragraphs}\n`;
+    const budget = { work: 20 * (CAPACITY.trim().length + 100) };
+    const session = new DocumentSession({ ...options, budget });
+    session.update(before);
+    const at = before.lastIndexOf('40,000');
+    const after = before.slice(0, at) + '20,000' + before.slice(at + 6);
+    const r = session.update(after, [{ start: at, end: at + 6, text: '20,000' }]);
+    expect(session.lastUpdate).toBe('incremental');
+    const fresh = checkText(after, { ...options, budget });
+    expect(r.quantities).toEqual(fresh.quantities);
+    expect(r.diagnostics).toEqual(fresh.diagnostics);
+  });
+});
