@@ -1,27 +1,50 @@
 /** Loading the dataset for a command: bundled data plus `--dataset` files; problems go to stderr. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { locate, sizeProblem } from '../engine/dataset/load';
 import { openDataset, type OpenedDataset } from '../engine/dataset/open';
 import type { Io } from './main';
 
-/** Opens the dataset; a bad file is reported (file, JSON path, reason) and left out. Returns null only when a file cannot be read. */
+/** Reads a dataset (or import) file, refusing it by its size before reading it. */
+export function readDatasetFile(path: string): { text: string } | { error: string } {
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) return { error: st.isDirectory() ? 'is a folder, not a dataset file' : 'is not a regular file' };
+    const big = sizeProblem(st.size);
+    if (big) return { error: big };
+    return { text: readFileSync(path, 'utf8') };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { error: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message };
+  }
+}
+
+/**
+ * Opens the dataset. Every problem is printed as FILE:LINE:COL: severity: JSON path: reason. A
+ * file that cannot be read, or that has an error (refused whole or in part), counts in
+ * `unreadable`: the command still runs on the rest, and exits 2.
+ */
 export function loadCliDataset(paths: readonly string[], bundled: boolean, io: Io): { opened: OpenedDataset; unreadable: number } {
   const files: { name: string; text: string }[] = [];
-  let unreadable = 0;
+  const bad = new Set<string>();
   for (const p of paths) {
-    try {
-      files.push({ name: p, text: readFileSync(p, 'utf8') });
-    } catch (e) {
-      io.err(`crosscheck: ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-      unreadable++;
+    const r = readDatasetFile(p);
+    if ('text' in r) files.push({ name: p, text: r.text });
+    else {
+      io.err(`crosscheck: ${p}: error: ${r.error}`);
+      bad.add(p);
     }
   }
   const opened = openDataset(files, { bundled });
   for (const p of opened.problems) {
     if (p.severity === 'information') continue;
-    const where = p.offset !== undefined ? `:${lineCol(files.find((f) => f.name === p.file)?.text ?? '', p.offset)}` : '';
+    const text = files.find((f) => f.name === p.file)?.text;
+    const offset = p.offset ?? (text !== undefined ? locate(text, p.path)?.offset : undefined);
+    const where = text !== undefined ? `:${lineCol(text, offset ?? 0)}` : '';
     io.err(`crosscheck: ${p.file}${where}: ${p.severity}: ${p.path}: ${p.message}`);
+    if (p.severity === 'error') bad.add(p.file);
   }
-  return { opened, unreadable };
+  if (bad.size) io.err(`crosscheck: ${bad.size} dataset file${bad.size > 1 ? 's' : ''} did not load cleanly (see above); the results below leave out what they refused`);
+  return { opened, unreadable: bad.size };
 }
 
 function lineCol(text: string, offset: number): string {

@@ -101,11 +101,11 @@ describe('integrity and merge', () => {
     expect(dataset.claims.size).toBe(63);
   });
 
-  it('workspace records replace bundled ones with the same id, and say so', () => {
+  it('workspace records never replace bundled ones with the same id: the bundled one is kept, the other is an error', () => {
     const replaced = { ...claim, id: 'bb.cecot-capacity', source: 'example-news-2024-07-01' };
     const { dataset, problems } = openDataset([{ name: 'a.crosscheck.json', text: file({ sources: [source], claims: [replaced] }) }]);
-    expect(dataset.claims.get('bb.cecot-capacity')!.source).toBe('example-news-2024-07-01');
-    expect(problems.find((p) => p.severity === 'information')?.message).toMatch(/replaces the bundled claim "bb.cecot-capacity"/);
+    expect(dataset.claims.get('bb.cecot-capacity')!.source).not.toBe('example-news-2024-07-01');
+    expect(problems.find((p) => p.severity === 'error')?.message).toMatch(/"bb.cecot-capacity" is a bundled claim; workspace data may add records but not replace bundled ones/);
   });
 
   it('between workspace files the first path wins and the second is an error', () => {

@@ -62,6 +62,26 @@ export function loadDatasetText(text: string, name: string, maxLength = MAX_DATA
   return { file: null, problems };
 }
 
+/** Refuses a dataset file by its size before it is read: a message, or null when it may be read. */
+export function sizeProblem(bytes: number, maxBytes = MAX_DATASET_BYTES): string | null {
+  return bytes > maxBytes ? `the file is ${bytes} bytes, over the limit of ${maxBytes} for a dataset file (it was not read); split it into smaller files` : null;
+}
+
+/** The offset and length of the value at a JSON path such as `$.claims[3].quote`, for problems found after parsing. */
+export function locate(text: string, path: string): { offset: number; length: number } | null {
+  const segments: (string | number)[] = [];
+  const re = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/gy;
+  for (let pos = path.startsWith('$') ? 1 : 0; pos < path.length; pos = re.lastIndex) {
+    re.lastIndex = pos;
+    const m = re.exec(path);
+    if (!m) return null;
+    segments.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : (JSON.parse(m[3]!) as string)));
+  }
+  const tree = safeTree(stripComments(text, ' '));
+  const node = tree ? findNodeAtLocation(tree, segments) : undefined;
+  return node ? { offset: node.offset, length: node.length } : null;
+}
+
 function safeTree(text: string): ReturnType<typeof parseTree> {
   try {
     return parseTree(text);
