@@ -102,4 +102,11 @@ describe('workspace data may add, never silently replace or shadow', () => {
     expect(problems.find((p) => p.file === 'decoy.crosscheck.json')).toMatchObject({ severity: 'error', path: '$.quantities[0].id', message: expect.stringMatching(/has no claims/) });
     expect(codes(catalog)).toEqual(['figure-conflict']);
   });
+
+  it('keeps a claimless quantity that names a related one, with a warning on the file', () => {
+    const related = { ...(quantity('example.other.length', ['example bridge']) as object), related: [{ quantity: 'cecot.capacity', relation: 'different-scope', note: 'Another bridge.' }] };
+    const { dataset, problems } = openDataset([{ name: 'rel.crosscheck.json', text: file({ quantities: [related] }) }]);
+    expect(dataset.quantities.has('example.other.length')).toBe(true);
+    expect(problems).toEqual([{ file: 'rel.crosscheck.json', path: '$.quantities[0].id', severity: 'warning', message: expect.stringMatching(/has no claims: figures it takes are shown as related to "cecot.capacity" and never checked/) }]);
+  });
 });

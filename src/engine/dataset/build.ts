@@ -3,8 +3,9 @@
  * files first, then workspace files in path order. Workspace data may add, never replace or
  * shadow: a workspace record with the id of a bundled one is ignored with an error (unless it
  * is the same record, as an import of an export writes), an id defined by two workspace files
- * keeps the first (the second is an error), and a workspace quantity with no claims and no
- * derivation (it would capture figures without checking them) is left out with an error.
+ * keeps the first (the second is an error), and a workspace quantity with no claims (it would
+ * capture figures without checking them) is left out with an error, or kept with a warning
+ * when it names a related quantity it is told apart from, or is a derivation's output.
  * A file whose cue sets cannot be expanded within bounds (cycles, depth, fan-out, size) is
  * refused whole. Records that fail integrity are dropped with a problem; the rest keeps working.
  */
@@ -173,7 +174,13 @@ function checkIntegrity(d: Dataset, problems: DatasetProblem[], options: BuildOp
   const derived = new Set([...d.derivations.values()].map((x) => x.output));
   for (const q of [...d.quantities.values()]) {
     if (d.origin.get(key('quantities', q.id))?.bundled || claimed.has(q.id) || derived.has(q.id)) continue;
-    drop('quantities', q.id, 'id', `quantity "${q.id}" has no claims and is the output of no derivation: it would take figures from other quantities without checking them, so it is left out (add a claim from a source)`);
+    if (q.related?.some((r) => d.quantities.has(r.quantity))) {
+      // A related but different measure ("118,000 including police cells") may stand without claims: it keeps figures off the quantity it is told apart from.
+      const where = at('quantities', q.id, 'id');
+      problems.push({ ...problem(where.file, where.path, `quantity "${q.id}" has no claims: figures it takes are shown as related to ${q.related.map((r) => `"${r.quantity}"`).join(', ')} and never checked`), severity: 'warning' });
+      continue;
+    }
+    drop('quantities', q.id, 'id', `quantity "${q.id}" has no claims, no related quantity and is the output of no derivation: it would take figures from other quantities without checking them, so it is left out (add a claim from a source)`);
   }
 }
 

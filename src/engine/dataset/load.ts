@@ -50,7 +50,7 @@ export function loadDatasetText(text: string, name: string, maxLength = MAX_DATA
   const tree = safeTree(clean);
   const problems: DatasetProblem[] = parsed.error.issues.slice(0, 50).map((issue) => {
     const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
-    const node = tree ? findNodeAtLocation(tree, path) : undefined;
+    const node = tree ? nearestNode(tree, path) : undefined;
     return {
       file: name,
       path: jsonPath(issue.path),
@@ -78,8 +78,17 @@ export function locate(text: string, path: string): { offset: number; length: nu
     segments.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : (JSON.parse(m[3]!) as string)));
   }
   const tree = safeTree(stripComments(text, ' '));
-  const node = tree ? findNodeAtLocation(tree, segments) : undefined;
+  const node = tree ? nearestNode(tree, segments) : undefined;
   return node ? { offset: node.offset, length: node.length } : null;
+}
+
+/** The node at a path or, when the value is missing, the nearest object or array holding where it should be. */
+function nearestNode(tree: NonNullable<ReturnType<typeof parseTree>>, path: (string | number)[]): ReturnType<typeof findNodeAtLocation> {
+  for (let n = path.length; n >= 0; n--) {
+    const node = findNodeAtLocation(tree, path.slice(0, n));
+    if (node) return node;
+  }
+  return undefined;
 }
 
 function safeTree(text: string): ReturnType<typeof parseTree> {
