@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { locate, sizeProblem } from '../engine/dataset/load';
 import { openDataset, type OpenedDataset } from '../engine/dataset/open';
 import type { Io } from './main';
+import { plain } from './terminal';
 
 /** Reads a dataset (or import) file, refusing it by its size before reading it. */
 export function readDatasetFile(path: string): { text: string } | { error: string } {
@@ -40,7 +41,7 @@ export function loadCliDataset(paths: readonly string[], bundled: boolean, io: I
     const text = files.find((f) => f.name === p.file)?.text;
     const offset = p.offset ?? (text !== undefined ? locate(text, p.path)?.offset : undefined);
     const where = text !== undefined ? `:${lineCol(text, offset ?? 0)}` : '';
-    io.err(`crosscheck: ${p.file}${where}: ${p.severity}: ${p.path}: ${p.message}`);
+    io.err(plain(`crosscheck: ${p.file}${where}: ${p.severity}: ${p.path}: ${p.message}`));
     if (p.severity === 'error') bad.add(p.file);
   }
   if (bad.size) io.err(`crosscheck: ${bad.size} dataset file${bad.size > 1 ? 's' : ''} did not load cleanly (see above); the results below leave out what they refused`);

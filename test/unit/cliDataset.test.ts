@@ -59,6 +59,21 @@ describe('a dataset that does not load is an error the user cannot miss', () => 
   });
 });
 
+describe('dataset text never reaches the terminal raw', () => {
+  it('strips escape codes from problems and text output, and escapes them in JSON', async () => {
+    const esc = '\u001b[2J\u001b]52;c;ZXZpbA==\u0007\u009b31m';
+    const hostile = join(dir, 'escape.crosscheck.json');
+    const other = { ...source, id: 'other-2024-07-02', publisher: `Other ${esc}`, published: '2024-07-02' };
+    writeFileSync(hostile, JSON.stringify({ version: 1, sources: [source, other], quantities: [quantity], claims: [claim, { ...claim, id: 'other.bridge', source: other.id, value: 20, asWritten: '20', quote: 'The example bridge is 20 km long.' }, { ...claim, id: 'bad.one', asWritten: `12${esc}` }] }));
+    const check = await cli('check', '--dataset', hostile, join(dir, 'article.md'));
+    expect(check.err).toMatch(/does not contain the figure as written/);
+    const conflicts = await cli('dataset', 'conflicts', '--dataset', hostile);
+    expect(conflicts.out).toMatch(/Other/);
+    const json = await cli('dataset', 'conflicts', '--format', 'json', '--dataset', hostile);
+    for (const text of [check.err, conflicts.out, conflicts.err, json.out]) expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+});
+
 describe('dataset verify on a user file, with no other flag', () => {
   it('loads the file and says what it holds', async () => {
     const r = await cli('dataset', 'verify', join(dir, 'good.crosscheck.json'));

@@ -47,6 +47,12 @@ describe('cue-set expansion is bounded', () => {
     ['nested 6 deep with fan-out 2', { cueSets: nested(6, 2), quantities: [quantity('example.bridge.length', ['@l0_0'])] }, /nested more than 4 deep/, /^\$\.(cueSets|quantities)/],
     ['a set naming itself 200 times', { cueSets: self, quantities: [quantity('example.bridge.length', ['@me'])] }, /"@me" includes itself \(a cycle\)/, /^\$\.cueSets\.me\.en\[0\]$/],
     ['two sets naming each other', { cueSets: { a: { en: ['x', '@b'], es: [] }, b: { en: ['@a'], es: [] } }, quantities: [quantity('example.bridge.length', ['@a'])] }, /includes itself \(a cycle\)/, /^\$\.cueSets\.[ab]\.en\[\d\]$/],
+    [
+      'quantities expanding to over 100,000 phrases in all',
+      { cueSets: { w: { en: Array.from({ length: 200 }, (_, i) => `w${i}`), es: [] } }, quantities: [quantity('example.bridge.length', ['example bridge']), ...Array.from({ length: 51 }, (_, i) => quantity(`example.q${i}.length`, Array.from({ length: 10 }, () => '@w')))] },
+      /expand to more than 100000 cue phrases in all/,
+      /^\$\.quantities\[50\]\.cues\.subject\.en$/,
+    ],
     ['a list of 21 references', { cueSets: { w: { en: ['w'], es: [] } }, quantities: [quantity('example.bridge.length', Array.from({ length: 21 }, () => '@w'))] }, /more than 20 cue-set references/, /^\$\.quantities\[0\]\.cues\.subject\.en\[20\]$/],
   ])('refuses a file with %s, fast, with the file and JSON path; the bundled data keeps working', (_name, extra, message, path) => {
     const t = performance.now();

@@ -1,15 +1,19 @@
 /** `crosscheck dataset …`: verify quotes against articles, list conflicts, export and import ClaimReview. */
 import { statSync, writeFileSync } from 'node:fs';
-import { claimReviewJson, importClaimReview } from '../../engine/dataset/claimreview';
+import { claimReviewJson, escapeJsonForHtml, importClaimReview } from '../../engine/dataset/claimreview';
 import { openDataset } from '../../engine/dataset/open';
 import { relatedPairs, sourceConflicts } from '../../engine/dataset/conflicts';
 import { verifyQuotes } from '../../engine/dataset/verifyQuotes';
 import { DatasetArgs, parseOptions, UsageError, type RawArgs } from '../args';
+import type { OpenedDataset } from '../../engine/dataset/open';
 import { loadCliDataset, readDatasetFile } from '../dataset';
 import { expandPaths, readArticle } from '../files';
 import type { Io } from '../main';
+import { plain } from '../terminal';
 
-export async function runDataset(args: RawArgs, io: Io): Promise<number> {
+export async function runDataset(args: RawArgs, raw: Io): Promise<number> {
+  // Dataset text (publishers, figures as written, reasons quoting them) reaches the terminal without control characters; JSON escapes its own.
+  const io: Io = { out: (s) => raw.out(plain(s)), err: (s) => raw.err(plain(s)) };
   const [sub, ...positionals] = args.positionals;
   const opts = parseOptions(DatasetArgs, args.options);
   // `dataset verify FILE.json [FOLDER]`: the user's dataset files are checked with no other flag.
@@ -23,7 +27,12 @@ export async function runDataset(args: RawArgs, io: Io): Promise<number> {
   const own = sub === 'verify' ? positionals.filter((p) => /\.jsonc?$/i.test(p) && isFile(p)) : [];
   const rest = positionals.filter((p) => !own.includes(p));
   const { opened, unreadable } = loadCliDataset([...opts.dataset, ...own], !opts['no-bundled'], io);
-  if (unreadable && sub !== 'verify') return 2;
+  // A dataset file that did not load cleanly was reported; the command still runs on the rest, and exits 2.
+  const code = run(sub, rest, own, opts, opened, unreadable, io);
+  return unreadable ? 2 : code;
+}
+
+function run(sub: string | undefined, rest: string[], own: string[], opts: DatasetArgs, opened: OpenedDataset, unreadable: number, io: Io): number {
   const { catalog } = opened;
   const write = (text: string): void => {
     if (opts.out) writeFileSync(opts.out, text + '\n');
@@ -67,7 +76,7 @@ export async function runDataset(args: RawArgs, io: Io): Promise<number> {
       const conflicts = sourceConflicts(catalog);
       const related = relatedPairs(catalog);
       if (opts.format === 'json') {
-        write(JSON.stringify({ conflicts: conflicts.map((c) => ({ quantity: c.quantity.id, a: { claim: c.a.id, source: c.a.source, value: c.a.value, asWritten: c.a.asWritten }, b: { claim: c.b.id, source: c.b.source, value: c.b.value, asWritten: c.b.asWritten }, difference: c.difference })), related: related.map((r) => ({ a: r.a.id, b: r.b.id, relation: r.relation, note: r.note, aValues: r.aValues, bValues: r.bValues })) }, null, 2));
+        write(escapeJsonForHtml(JSON.stringify({ conflicts: conflicts.map((c) => ({ quantity: c.quantity.id, a: { claim: c.a.id, source: c.a.source, value: c.a.value, asWritten: c.a.asWritten }, b: { claim: c.b.id, source: c.b.source, value: c.b.value, asWritten: c.b.asWritten }, difference: c.difference })), related: related.map((r) => ({ a: r.a.id, b: r.b.id, relation: r.relation, note: r.note, aValues: r.aValues, bValues: r.bValues })) }, null, 2)));
         return 0;
       }
       const pub = (id: string): string => catalog.sources.get(id)?.publisher ?? id;
@@ -97,7 +106,7 @@ export async function runDataset(args: RawArgs, io: Io): Promise<number> {
       }
       const r = importClaimReview(json, catalog);
       for (const s of r.skipped) io.err(`crosscheck: ${input}: ${s.index < 0 ? 'crosscheck:dataset' : `review ${s.index}`} left out: ${s.reason}`);
-      const text = JSON.stringify({ $schema: 'https://example.invalid/crosscheck/schemas/crosscheck-dataset.schema.json', ...r.file }, null, 2);
+      const text = escapeJsonForHtml(JSON.stringify({ $schema: 'https://example.invalid/crosscheck/schemas/crosscheck-dataset.schema.json', ...r.file }, null, 2));
       // What is written must load: checked here with the same data it will be used with.
       const name = opts.out ?? '(imported)';
       const check = openDataset([{ name, text }], { bundled: !opts['no-bundled'] }).problems.filter((p) => p.file === name && p.severity === 'error');

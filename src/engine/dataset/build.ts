@@ -184,8 +184,8 @@ function checkIntegrity(d: Dataset, problems: DatasetProblem[], options: BuildOp
   }
 }
 
-/** Cue-set expansion bounds: nesting depth, `@` references in one list, phrases after expansion of one list. */
-export const CUE_LIMITS = { depth: 4, refs: 20, phrases: 2000 } as const;
+/** Cue-set expansion bounds: nesting depth, `@` references in one list, phrases after expansion of one list, and of all a file's quantities. */
+export const CUE_LIMITS = { depth: 4, refs: 20, phrases: 2000, total: 100_000 } as const;
 
 /**
  * Checks that every cue list expands within bounds, without expanding it: the size of each
@@ -251,10 +251,15 @@ function withoutCueBombs(inputs: readonly DatasetInput[], problems: DatasetProbl
     if (s) refuse(set.input, s);
   }
   for (const input of inputs) {
+    let total = 0;
     (input.file.quantities ?? []).forEach((q, index) => {
       for (const [role, cues] of Object.entries(q.cues)) {
         for (const lang of ['en', 'es'] as const) {
-          refuse(input, sizeOfList(cues?.[lang] ?? [], input.name, (i) => jsonPath(['quantities', index, 'cues', role, lang, i])));
+          const s = sizeOfList(cues?.[lang] ?? [], input.name, (i) => jsonPath(['quantities', index, 'cues', role, lang, i]));
+          refuse(input, s);
+          if ('error' in s) continue;
+          total += s.phrases;
+          if (total > CUE_LIMITS.total) refuse(input, { error: `the file's quantities expand to more than ${CUE_LIMITS.total} cue phrases in all`, file: input.name, path: jsonPath(['quantities', index, 'cues', role, lang]) });
         }
       }
     });

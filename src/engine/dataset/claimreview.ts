@@ -32,14 +32,14 @@ export interface ClaimReviewExport {
   'crosscheck:dataset': Omit<DatasetFile, 'claims' | 'version' | '$schema'>;
 }
 
-/** The export as text safe inside an HTML `<script type="application/ld+json">`: `<`, `>`, `&` and line separators escaped. */
+/** The export as text safe inside an HTML `<script type="application/ld+json">`: `<`, `>`, `&`, C1 controls and line separators escaped. */
 export function claimReviewJson(catalog: Catalog): string {
   return escapeJsonForHtml(JSON.stringify(exportClaimReview(catalog), null, 2));
 }
 
-/** Escapes characters that could end a script element or start an HTML comment; still the same JSON. */
+/** Escapes characters that could end a script element or start an HTML comment, and control characters a terminal would act on; still the same JSON. */
 export function escapeJsonForHtml(json: string): string {
-  return json.replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  return json.replace(/[<>&\u007f-\u009f\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 
 /** ClaimReview JSON-LD for every claim of the catalog, with the rest of the dataset beside them. */

@@ -84,7 +84,7 @@ export function locate(text: string, path: string): { offset: number; length: nu
 
 /** The node at a path or, when the value is missing, the nearest object or array holding where it should be. */
 function nearestNode(tree: NonNullable<ReturnType<typeof parseTree>>, path: (string | number)[]): ReturnType<typeof findNodeAtLocation> {
-  for (let n = path.length; n >= 0; n--) {
+  for (let n = path.length; n >= 1; n--) {
     const node = findNodeAtLocation(tree, path.slice(0, n));
     if (node) return node;
   }
