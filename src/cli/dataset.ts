@@ -24,7 +24,7 @@ export function readDatasetFile(path: string): { text: string } | { error: strin
  * file that cannot be read, or that has an error (refused whole or in part), counts in
  * `unreadable`: the command still runs on the rest, and exits 2.
  */
-export function loadCliDataset(paths: readonly string[], bundled: boolean, io: Io): { opened: OpenedDataset; unreadable: number } {
+export function loadCliDataset(paths: readonly string[], bundled: boolean, io: Io): { opened: OpenedDataset; unreadable: number; bad: ReadonlySet<string> } {
   const files: { name: string; text: string }[] = [];
   const bad = new Set<string>();
   for (const p of paths) {
@@ -45,7 +45,7 @@ export function loadCliDataset(paths: readonly string[], bundled: boolean, io: I
     if (p.severity === 'error') bad.add(p.file);
   }
   if (bad.size) io.err(`crosscheck: ${bad.size} dataset file${bad.size > 1 ? 's' : ''} did not load cleanly (see above); the results below leave out what they refused`);
-  return { opened, unreadable: bad.size };
+  return { opened, unreadable: bad.size, bad };
 }
 
 function lineCol(text: string, offset: number): string {

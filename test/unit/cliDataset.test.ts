@@ -89,6 +89,7 @@ describe('dataset verify on a user file, with no other flag', () => {
     const r = await cli('dataset', 'verify', join(dir, 'dangling.crosscheck.json'));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/dangling\.crosscheck\.json:\d+:\d+: error: \$\.claims\[0\]\.quantity: unknown quantity/);
+    expect(r.out).toMatch(/FAIL {2}.*dangling\.crosscheck\.json: 1 sources, 0 quantities, 0 claims/);
   });
 });
 

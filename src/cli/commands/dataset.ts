@@ -26,13 +26,13 @@ export async function runDataset(args: RawArgs, raw: Io): Promise<number> {
   };
   const own = sub === 'verify' ? positionals.filter((p) => /\.jsonc?$/i.test(p) && isFile(p)) : [];
   const rest = positionals.filter((p) => !own.includes(p));
-  const { opened, unreadable } = loadCliDataset([...opts.dataset, ...own], !opts['no-bundled'], io);
+  const { opened, unreadable, bad } = loadCliDataset([...opts.dataset, ...own], !opts['no-bundled'], io);
   // A dataset file that did not load cleanly was reported; the command still runs on the rest, and exits 2.
-  const code = run(sub, rest, own, opts, opened, unreadable, io);
+  const code = run(sub, rest, own, opts, opened, bad, io);
   return unreadable ? 2 : code;
 }
 
-function run(sub: string | undefined, rest: string[], own: string[], opts: DatasetArgs, opened: OpenedDataset, unreadable: number, io: Io): number {
+function run(sub: string | undefined, rest: string[], own: string[], opts: DatasetArgs, opened: OpenedDataset, bad: ReadonlySet<string>, io: Io): number {
   const { catalog } = opened;
   const write = (text: string): void => {
     if (opts.out) writeFileSync(opts.out, text + '\n');
@@ -43,10 +43,11 @@ function run(sub: string | undefined, rest: string[], own: string[], opts: Datas
       if (rest.length > 1 || (rest.length === 0 && own.length === 0)) throw new UsageError('dataset verify needs a dataset FILE.json, a FOLDER holding the source articles, or both');
       const users = new Set([...opts.dataset, ...own]);
       for (const f of own) {
-        const count = (c: 'sources' | 'quantities' | 'claims' | 'derivations'): number => [...catalog.dataset.origin.values()].filter((o) => o.file === f && o.collection === c).length;
-        io.out(`${unreadable ? 'checked' : 'ok'}  ${f}: ${count('sources')} sources, ${count('quantities')} quantities, ${count('claims')} claims, ${count('derivations')} derivations loaded`);
+        // What loaded from the file (records dropped with an error are not counted).
+        const count = (c: 'sources' | 'quantities' | 'claims' | 'derivations'): number => [...catalog.dataset[c].keys()].filter((id) => catalog.dataset.origin.get(`${c}:${id}`)?.file === f).length;
+        io.out(`${bad.has(f) ? 'FAIL' : 'ok'}  ${f}: ${count('sources')} sources, ${count('quantities')} quantities, ${count('claims')} claims, ${count('derivations')} derivations loaded`);
       }
-      if (rest.length === 0) return unreadable ? 2 : 0;
+      if (rest.length === 0) return 0;
       const { files, problems } = expandPaths([rest[0]!]);
       for (const p of problems) io.err(`crosscheck: ${p.path}: ${p.message}`);
       if (problems.length) return 2;
@@ -69,7 +70,6 @@ function run(sub: string | undefined, rest: string[], own: string[], opts: Datas
       for (const [source, e] of bySource) io.out(`${e.found === e.total ? 'ok' : 'FAIL'}  ${source}: ${e.found}/${e.total} quotes found${e.files.size ? ` in ${[...e.files].join(', ')}` : ''}${e.files.size > 1 ? ' (more than one file!)' : ''}`);
       const found = checks.filter((c) => c.file).length;
       io.out(`verified ${found}/${checks.length} quotes of ${bySource.size} sources against ${articles.length} articles`);
-      if (unreadable) return 2;
       return found === checks.length && [...bySource.values()].every((e) => e.files.size <= 1) ? 0 : 1;
     }
     case 'conflicts': {
