@@ -24,7 +24,7 @@ export function readDatasetFile(path: string): { text: string } | { error: strin
  * file that cannot be read, or that has an error (refused whole or in part), counts in
  * `unreadable`: the command still runs on the rest, and exits 2.
  */
-export function loadCliDataset(paths: readonly string[], bundled: boolean, io: Io): { opened: OpenedDataset; unreadable: number; bad: ReadonlySet<string> } {
+export function loadCliDataset(paths: readonly string[], bundled: boolean, io: Io, verifyAll = false): { opened: OpenedDataset; unreadable: number; bad: ReadonlySet<string> } {
   const files: { name: string; text: string }[] = [];
   const bad = new Set<string>();
   for (const p of paths) {
@@ -35,7 +35,7 @@ export function loadCliDataset(paths: readonly string[], bundled: boolean, io: I
       bad.add(p);
     }
   }
-  const opened = openDataset(files, { bundled });
+  const opened = openDataset(files, { bundled, verifyAll });
   for (const p of opened.problems) {
     if (p.severity === 'information') continue;
     const text = files.find((f) => f.name === p.file)?.text;

@@ -79,6 +79,22 @@ describe('cue-set expansion is bounded', () => {
   });
 });
 
+describe('a large dataset never holds up a reload for long', () => {
+  it('skips reading back quotes past the budget, says so, and reads them all when asked (dataset verify)', () => {
+    const quote = 'The CECOT mega-prison can hold 40,000 inmates, and 1,200 guards work there in 3 shifts, said the minister on 12 May 2024. '.repeat(5).slice(0, 590);
+    const claims = Array.from({ length: 520 }, (_, i) => ({ ...bridgeClaim, id: `c${i}`, quantity: 'cecot.capacity', value: i === 0 ? 41000 : 40000, asWritten: '40,000', quote }));
+    const text = file({ sources: [source], claims });
+    const t = performance.now();
+    const quick = openDataset([{ name: 'big.crosscheck.json', text }]);
+    const ms = performance.now() - t;
+    expect(quick.problems).toEqual([{ file: 'big.crosscheck.json', path: '$.claims', severity: 'information', message: expect.stringMatching(/hold 306800 characters, over 300000: their figures are not read back/) }]);
+    expect(quick.dataset.claims.size).toBe(62 + 520);
+    const full = openDataset([{ name: 'big.crosscheck.json', text }], { verifyAll: true });
+    expect(full.problems.map((p) => [p.path, p.message])).toEqual([['$.claims[0].asWritten', '"40,000" reads as 40000, not 41000']]);
+    expect(ms).toBeLessThan(2000);
+  });
+});
+
 describe('workspace data may add, never silently replace or shadow', () => {
   it.each([
     ['a source reusing a bundled id', { sources: [{ ...source, id: 'breitbart-2024-06-17', url: 'https://evil.example/' }] }, 'sources', 'breitbart-2024-06-17'],

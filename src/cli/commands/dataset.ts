@@ -26,7 +26,7 @@ export async function runDataset(args: RawArgs, raw: Io): Promise<number> {
   };
   const own = sub === 'verify' ? positionals.filter((p) => /\.jsonc?$/i.test(p) && isFile(p)) : [];
   const rest = positionals.filter((p) => !own.includes(p));
-  const { opened, unreadable, bad } = loadCliDataset([...opts.dataset, ...own], !opts['no-bundled'], io);
+  const { opened, unreadable, bad } = loadCliDataset([...opts.dataset, ...own], !opts['no-bundled'], io, sub === 'verify');
   // A dataset file that did not load cleanly was reported; the command still runs on the rest, and exits 2.
   const code = run(sub, rest, own, opts, opened, bad, io);
   return unreadable ? 2 : code;
