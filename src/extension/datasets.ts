@@ -33,6 +33,8 @@ export class DatasetService implements vscode.Disposable {
   /** True while the folder is untrusted and its dataset and ignore files are left out. */
   restricted = false;
   private noted = false;
+  /** The files last warned about, so a reload with the same broken files does not warn again. */
+  private warned = '';
 
   constructor(private readonly settings: SettingsService) {
     this.listeners = [
@@ -105,9 +107,20 @@ export class DatasetService implements vscode.Disposable {
     const opened = openDataset(files, { bundled: s.bundledDataset });
     this.current = opened.catalog;
     this.fileCount = files.length;
-    this.showProblems([...refused, ...opened.problems], [...files, ...sized]);
+    const problems = [...refused, ...opened.problems];
+    this.showProblems(problems, [...files, ...sized]);
+    this.warnBroken(problems, [...files, ...sized].map((f) => f.name));
     this.ignoreEntries = this.restricted ? [] : await this.loadIgnores();
     this.emitter.fire();
+  }
+
+  /** A dataset that does not load cleanly is an error the user cannot miss: one message naming the files, besides their diagnostics. */
+  private warnBroken(problems: readonly DatasetProblem[], names: readonly string[]): void {
+    const broken = [...new Set(problems.filter((p) => p.severity === 'error' && names.includes(p.file)).map((p) => p.file))];
+    const key = broken.join('\n');
+    if (key === this.warned) return;
+    this.warned = key;
+    if (broken.length) void vscode.window.showWarningMessage(`Crosscheck: ${broken.length === 1 ? `the dataset ${broken[0]} did` : `${broken.length} datasets (${broken.join(', ')}) did`} not load cleanly; what it refused is left out (see Problems).`);
   }
 
   /** Says once per session, when there is something to leave out, what Restricted Mode leaves out. */

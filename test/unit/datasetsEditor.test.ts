@@ -11,6 +11,7 @@ const state = vi.hoisted(() => ({
   files: new Map<string, { text: string; size?: number }>(),
   reads: [] as string[],
   info: [] as string[],
+  warnings: [] as string[],
   diagnostics: new Map<string, { message: string; range: { start: { line: number } } }[]>(),
   grant: [] as (() => void)[],
 }));
@@ -53,7 +54,7 @@ vi.mock('vscode', () => {
         dispose() {},
       }),
     },
-    window: { showInformationMessage: (m: string) => (state.info.push(m), Promise.resolve(undefined)), showWarningMessage: () => Promise.resolve(undefined) },
+    window: { showInformationMessage: (m: string) => (state.info.push(m), Promise.resolve(undefined)), showWarningMessage: (m: string) => (state.warnings.push(m), Promise.resolve(undefined)) },
     workspace: {
       get isTrusted() {
         return state.trusted;
@@ -96,6 +97,7 @@ beforeEach(() => {
   state.files.clear();
   state.reads.length = 0;
   state.info.length = 0;
+  state.warnings.length = 0;
   state.diagnostics.clear();
   state.grant.length = 0;
 });
@@ -139,6 +141,9 @@ describe('the editor’s datasets', () => {
     expect(d.message).toMatch(/\$\.cueSets\.me\.en\[0\]: cue set "@me" includes itself \(a cycle\); the file is refused/);
     expect(d.range.start.line).toBe(text.split('\n').findIndex((l) => l.includes('"@me"')));
     expect(checkText(CONFLICT, { format: 'plaintext', catalog }).diagnostics.map((x) => x.code)).toEqual(['figure-conflict']);
+    expect(state.warnings).toEqual(['Crosscheck: the dataset loop.crosscheck.json did not load cleanly; what it refused is left out (see Problems).']);
+    await service.reload();
+    expect(state.warnings).toHaveLength(1);
     service.dispose();
   });
 });
