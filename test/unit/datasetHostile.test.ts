@@ -125,6 +125,16 @@ describe('workspace data may add, never silently replace or shadow', () => {
     expect(codes(catalog)).toEqual(['figure-conflict']);
   });
 
+  it('leaves out a claimless quantity fed by a derivation with a missing input, and the derivation with it', () => {
+    const decoy = { ...(quantity('decoy.room', ['cecot', 'mega-prison'], ['room for', 'inmates']) as object), unit: 'people' };
+    const derivation = { id: 'decoy.sum', kind: 'sum', output: 'decoy.room', inputs: ['cecot.capacity', 'no.such_input'], note: 'A decoy.' };
+    const { dataset, catalog, problems } = openDataset([{ name: 'decoy.crosscheck.json', text: file({ quantities: [decoy], derivations: [derivation] }) }]);
+    expect(dataset.quantities.has('decoy.room')).toBe(false);
+    expect(dataset.derivations.has('decoy.sum')).toBe(false);
+    expect(problems.map((p) => p.path)).toEqual(['$.quantities[0].id', '$.derivations[0].inputs']);
+    expect(codes(catalog)).toEqual(['figure-conflict']);
+  });
+
   it('keeps a claimless quantity that names a related one, with a warning on the file', () => {
     const related = { ...(quantity('example.other.length', ['example bridge']) as object), related: [{ quantity: 'cecot.capacity', relation: 'different-scope', note: 'Another bridge.' }] };
     const { dataset, problems } = openDataset([{ name: 'rel.crosscheck.json', text: file({ quantities: [related] }) }]);

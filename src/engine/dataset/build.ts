@@ -165,13 +165,9 @@ function checkIntegrity(d: Dataset, problems: DatasetProblem[], options: BuildOp
       if (message) drop('claims', c.id, 'asWritten', message);
     }
   }
-  for (const der of [...d.derivations.values()]) {
-    const missing = [der.output, ...der.inputs].filter((id) => !d.quantities.has(id));
-    if (missing.length) drop('derivations', der.id, 'inputs', `unknown quantit${missing.length > 1 ? 'ies' : 'y'} ${missing.map((m) => `"${m}"`).join(', ')}`);
-  }
   // A workspace quantity with nothing to compare would capture figures (and mute real conflicts) without checking them.
   const claimed = new Set([...d.claims.values()].map((c) => c.quantity));
-  const derived = new Set([...d.derivations.values()].map((x) => x.output));
+  const derived = new Set([...d.derivations.values()].filter((x) => [x.output, ...x.inputs].every((id) => d.quantities.has(id))).map((x) => x.output));
   for (const q of [...d.quantities.values()]) {
     if (d.origin.get(key('quantities', q.id))?.bundled || claimed.has(q.id) || derived.has(q.id)) continue;
     if (q.related?.some((r) => d.quantities.has(r.quantity))) {
@@ -181,6 +177,10 @@ function checkIntegrity(d: Dataset, problems: DatasetProblem[], options: BuildOp
       continue;
     }
     drop('quantities', q.id, 'id', `quantity "${q.id}" has no claims, no related quantity and is the output of no derivation: it would take figures from other quantities without checking them, so it is left out (add a claim from a source)`);
+  }
+  for (const der of [...d.derivations.values()]) {
+    const missing = [der.output, ...der.inputs].filter((id) => !d.quantities.has(id));
+    if (missing.length) drop('derivations', der.id, 'inputs', `unknown quantit${missing.length > 1 ? 'ies' : 'y'} ${missing.map((m) => `"${m}"`).join(', ')}`);
   }
 }
 
