@@ -18,6 +18,7 @@ describe('explanations', () => {
     ['no measure word', 'The weather in the capital was fine for 3 days.', '3', /^no quantity: no word in its sentence names what any quantity of the dataset measures \(no measure word\)$/],
     ['a unit mismatch', 'The CECOT mega-prison has room for inmates since 2023, after 14 months of works.', '14', /^no quantity: its sentence names what cecot\.capacity measures \(“room for”\), but that is a count in inmates and this figure is a duration in months \(unit mismatch\)/],
     ['a percentage where a count is named', 'The CECOT mega-prison can hold 40,000 inmates, 45% of them gang members.', '45%', /^no quantity: .*but that is a count in inmates and this figure is a percent \(unit mismatch\)/],
+    ['a year beside a count', 'The CECOT mega-prison could hold 40,000 inmates in 2023.', '2023', /^no quantity: it is a year that says when; the quantities its sentence names \(such as cecot\.capacity\) are not dates$/],
     ['a place the article never names', 'Brazil holds about 850,000 prisoners in its jails.', 'about 850,000', /never names/],
   ])('%s', (_name, text, figure, expected) => {
     const w = why(text, figure);

@@ -66,6 +66,7 @@ function whyNot(f: Figure, here: CueHit[], prev: CueHit[], inText: () => CueHit[
   }
   const fits = qs.filter((q) => compatible(f, q));
   if (fits.length === 0) {
+    if (f.kind === 'year' || f.kind === 'date') return `it is a ${f.kind} that says when; the quantities its sentence names (such as ${qs[0]!.id}) are not dates`;
     const q = qs[0]!;
     const kind = (k: string, u: string | null): string => `a ${k}${u && u !== k ? ` in ${u.replace(/_/g, ' ')}` : ''}`;
     return `its sentence names what ${q.id} measures (${quote(measured.get(q.id)!.entry.text)}), but that is ${kind(q.kind, q.unit)} and this figure is ${kind(f.kind, f.unit)} (unit mismatch)${qs.length > 1 ? `; so is every other quantity named there (${qs.length - 1})` : ''}`;
