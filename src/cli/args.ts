@@ -48,7 +48,18 @@ export function splitArgs(argv: readonly string[]): RawArgs {
   return { positionals, options };
 }
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
+/** True when `YYYY-MM-DD` names a day of the calendar (no month 13, no 30 February). */
+export function isCalendarDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+  z.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isCalendarDate(s), 'no such day in the calendar'),
+);
 
 export const CheckArgs = z.strictObject({
   format: z._default(z.enum(['text', 'json', 'sarif']), 'text'),

@@ -3,7 +3,7 @@ import type { Catalog } from '../engine/dataset/catalog';
 import { explainFigures } from '../engine/match/explain';
 import { LineIndex } from './lines';
 import type { FileReport } from './report';
-import { plain } from './terminal';
+import { terminalSafe } from './terminal';
 
 export function explainText(reports: readonly FileReport[], catalog: Catalog | null): string {
   const lines: string[] = [];
@@ -13,7 +13,7 @@ export function explainText(reports: readonly FileReport[], catalog: Catalog | n
     for (const e of explainFigures(r.text, r.result, catalog)) {
       const f = figures[e.figure]!;
       const p = index.position(f.start);
-      lines.push(plain(`${r.path}:${p.line}:${p.column} figure "${f.text}" ${e.why}`));
+      lines.push(terminalSafe(`${r.path}:${p.line}:${p.column} figure "${f.text}" ${e.why}`));
     }
   }
   return lines.join('\n');

@@ -3,17 +3,24 @@ import { COMMAND_HELP, UsageError, splitArgs } from './args';
 import { runCheck } from './commands/check';
 import { runEval } from './commands/evaluate';
 import { runDataset } from './commands/dataset';
+import type { FileSystem } from './files';
+import { terminalSafe } from './terminal';
 
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** The file system (tests inject failures); the real one when absent. */
+  fs?: FileSystem;
+  /** The working folder, where `.crosscheck-ignore.json` is looked for; `process.cwd()` when absent. */
+  cwd?: string;
 }
 
 const HELP = `crosscheck: find the figures in articles and check them against sourced data
 
 Usage:
   crosscheck check [--format text|json|sarif] [--dataset FILE]... [options] PATH...
-      PATH: files, folders (Markdown and text files inside) or globs ("articles/**/*.md")
+      PATH: files, folders (Markdown and text files inside) or globs ("articles/**/*.md");
+            "-" (or /dev/stdin) reads one article, as Markdown, from standard input
       --language auto|en|es   language of the articles (default: detect)
       --date YYYY-MM-DD       reference date for dates without a year
       --max-size BYTES        skip larger files (default 5242880)
@@ -30,12 +37,15 @@ Usage:
 
   crosscheck help COMMAND                   every flag of one command (also COMMAND --help)
 
-Exit codes: 0 no finding at warning or above; 1 findings; 2 bad usage, unreadable input or a dataset that did not load.`;
+Exit codes: 0 no finding at warning or above; 1 findings; 2 bad usage or an input that cannot be
+used (missing, unreadable, a folder without articles, a FIFO or device, a dataset file with errors).`;
 
 const isCommand = (c: string | undefined): c is keyof typeof COMMAND_HELP => c !== undefined && Object.hasOwn(COMMAND_HELP, c);
 
 /** Runs the CLI with arguments (without node and script) and returns the exit code. */
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export async function run(argv: readonly string[], rawIo: Io): Promise<number> {
+  // Messages carry paths, article and dataset text: never raw control characters on a terminal.
+  const io: Io = { ...rawIo, err: (s) => rawIo.err(terminalSafe(s)) };
   try {
     const [command, ...rest] = argv;
     if (command === 'help' && rest.length) {
@@ -75,14 +85,32 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * Makes a closed pipe (`crosscheck check … | head -1`) end output quietly: later writes are
+ * dropped and the exit code stays the one the run decided. Other stream errors still surface.
+ */
+export function quietOnClosedPipe(stream: NodeJS.WritableStream): () => boolean {
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') closed = true;
+    else throw e;
+  });
+  return () => closed;
+}
+
 const isMain = typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module;
 if (isMain) {
-  run(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }).then(
+  const stdoutClosed = quietOnClosedPipe(process.stdout);
+  const stderrClosed = quietOnClosedPipe(process.stderr);
+  run(process.argv.slice(2), {
+    out: (s) => void (stdoutClosed() || process.stdout.write(s + '\n')),
+    err: (s) => void (stderrClosed() || process.stderr.write(s + '\n')),
+  }).then(
     (code) => {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`crosscheck: internal error: ${(e as Error).stack ?? String(e)}\n`);
+      if (!stderrClosed()) process.stderr.write(`crosscheck: internal error: ${(e as Error).stack ?? String(e)}\n`);
       process.exitCode = 2;
     },
   );

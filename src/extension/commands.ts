@@ -72,6 +72,15 @@ async function exportReport(analyses: AnalysisService, format?: 'markdown' | 'js
   return report;
 }
 
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function ignoreFinding(datasets: DatasetService, uri: string, code: string, key: string, figure: string): Promise<void> {
   const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(uri)) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
@@ -79,7 +88,16 @@ async function ignoreFinding(datasets: DatasetService, uri: string, code: string
     return;
   }
   const file = vscode.Uri.joinPath(folder.uri, IGNORE_FILE);
-  const next = addIgnore(await readText(file), { code, key, ...(figure ? { figure } : {}) });
-  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(next));
+  const existing = await readText(file);
+  if (existing === null && (await exists(file))) {
+    void vscode.window.showErrorMessage(`Crosscheck: ${IGNORE_FILE} exists but cannot be read; the finding was not ignored and the file was left unchanged.`);
+    return;
+  }
+  const next = addIgnore(existing, { code, key, ...(figure ? { figure } : {}) });
+  if (next.error !== null) {
+    void vscode.window.showErrorMessage(`Crosscheck: the finding was not ignored: ${IGNORE_FILE} ${next.error}.`);
+    return;
+  }
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(next.text));
   await datasets.reload();
 }

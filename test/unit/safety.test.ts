@@ -10,16 +10,29 @@ const ROOT = join(__dirname, '../..');
 const bundles: Record<string, string> = {};
 
 beforeAll(async () => {
-  // Bundle the three entry points fresh, so the test does not depend on an earlier build.
-  for (const [name, entry, platform] of [
-    ['desktop', 'src/extension/main.ts', 'node'],
-    ['web', 'src/extension/main.ts', 'browser'],
-    ['cli', 'src/cli/main.ts', 'node'],
+  // Bundle the entry points fresh, with the defines esbuild.config.mjs gives them, so the test
+  // does not depend on an earlier build: the extension, its analysis workers, and the CLI.
+  for (const [name, entry, platform, define] of [
+    ['desktop', 'src/extension/main.ts', 'node', { CROSSCHECK_WORKER: '"node"' }],
+    ['web', 'src/extension/main.ts', 'browser', { CROSSCHECK_WORKER: '"web"' }],
+    ['desktop worker', 'src/extension/analysisWorkerMain.ts', 'node', { CROSSCHECK_WORKER_ENTRY: '"node"' }],
+    ['web worker', 'src/extension/analysisWorkerMain.ts', 'browser', { CROSSCHECK_WORKER_ENTRY: '"web"' }],
+    ['cli', 'src/cli/main.ts', 'node', {}],
   ] as const) {
-    const r = await build({ entryPoints: [join(ROOT, entry)], bundle: true, write: false, platform, format: 'cjs', external: ['vscode'], mainFields: platform === 'browser' ? ['browser', 'module', 'main'] : ['module', 'main'], logLevel: 'silent' });
+    const r = await build({ entryPoints: [join(ROOT, entry)], bundle: true, write: false, platform, format: 'cjs', external: ['vscode', 'node:worker_threads'], define: define as Record<string, string>, mainFields: platform === 'browser' ? ['browser', 'module', 'main'] : ['module', 'main'], logLevel: 'silent' });
     bundles[name] = r.outputFiles[0]!.text;
   }
 });
+
+/**
+ * The one use of worker_threads allowed, in the desktop bundles only: the extension starts its own
+ * bundled analysis worker (a fixed file beside it, never a path from the workspace), and the
+ * worker talks to its parent. Anything else matching FORBIDDEN fails.
+ */
+const ALLOWED: Record<string, RegExp[]> = {
+  desktop: [/require\("node:worker_threads"\)/],
+  'desktop worker': [/require\("node:worker_threads"\)/],
+};
 
 const FORBIDDEN = [
   /require\(["'](?:node:)?(?:http|https|net|tls|dgram|child_process|worker_threads|cluster)["']\)/,
@@ -31,13 +44,22 @@ const FORBIDDEN = [
 ];
 
 describe('bundles', () => {
-  it.each(['desktop', 'web', 'cli'])('%s bundle references no network or process API', (name) => {
-    const code = bundles[name]!;
+  it.each(['desktop', 'web', 'desktop worker', 'web worker', 'cli'])('%s bundle references no network or process API', (name) => {
+    let code = bundles[name]!;
+    for (const re of ALLOWED[name] ?? []) {
+      expect(code.match(new RegExp(re.source, 'g'))?.length, `${name}: ${re} once`).toBe(1);
+      code = code.replace(re, '');
+    }
     for (const re of FORBIDDEN) expect(code.match(re)?.[0] ?? null, `${name} bundle matches ${re}`).toBeNull();
   });
 
-  it('the web bundle uses no Node module at all', () => {
-    expect((bundles['web']!.match(/require\(["'](?:node:)?[a-z_]+["']\)/g) ?? []).filter((r) => r !== 'require("vscode")')).toEqual([]);
+  it('the desktop extension starts only its own bundled worker', () => {
+    const starts = bundles['desktop']!.match(/new \w+\(([^()]*\([^()]*\))\)/g)?.filter((m) => /worker/i.test(m)) ?? [];
+    expect(starts).toEqual(['new Worker(path.join(__dirname, "worker.js"))']);
+  });
+
+  it.each(['web', 'web worker'])('the %s bundle uses no Node module at all', (name) => {
+    expect((bundles[name]!.match(/require\(["'](?:node:)?[a-z_]+["']\)/g) ?? []).filter((r) => r !== 'require("vscode")')).toEqual([]);
   });
 
   it('the extension reads files only through vscode.workspace.fs', () => {

@@ -9,11 +9,9 @@ import type { OpenedDataset } from '../../engine/dataset/open';
 import { loadCliDataset, readDatasetFile } from '../dataset';
 import { expandPaths, readArticle } from '../files';
 import type { Io } from '../main';
-import { plain } from '../terminal';
+import { terminalSafe } from '../terminal';
 
-export async function runDataset(args: RawArgs, raw: Io): Promise<number> {
-  // Dataset text (publishers, figures as written, reasons quoting them) reaches the terminal without control characters; JSON escapes its own.
-  const io: Io = { out: (s) => raw.out(plain(s)), err: (s) => raw.err(plain(s)) };
+export async function runDataset(args: RawArgs, io: Io): Promise<number> {
   const [sub, ...positionals] = args.positionals;
   const opts = parseOptions(DatasetArgs, args.options);
   // `dataset verify FILE.json [FOLDER]`: the user's dataset files are checked with no other flag.
@@ -34,10 +32,12 @@ export async function runDataset(args: RawArgs, raw: Io): Promise<number> {
 
 function run(sub: string | undefined, rest: string[], own: string[], opts: DatasetArgs, opened: OpenedDataset, bad: ReadonlySet<string>, io: Io): number {
   const { catalog } = opened;
-  const write = (text: string): void => {
+  // Dataset text (publishers, figures as written) reaches the terminal without control characters; JSON stays exact (C1 escaped by escapeJsonForHtml).
+  const write = (text: string, terminal = false): void => {
     if (opts.out) writeFileSync(opts.out, text + '\n');
-    else io.out(text);
+    else io.out(terminal ? terminalSafe(text) : text);
   };
+  const say = (line: string): void => io.out(terminalSafe(line));
   switch (sub) {
     case 'verify': {
       if (rest.length > 1 || (rest.length === 0 && own.length === 0)) throw new UsageError('dataset verify needs a dataset FILE.json, a FOLDER holding the source articles, or both');
@@ -45,16 +45,21 @@ function run(sub: string | undefined, rest: string[], own: string[], opts: Datas
       for (const f of own) {
         // What loaded from the file (records dropped with an error are not counted).
         const count = (c: 'sources' | 'quantities' | 'claims' | 'derivations'): number => [...catalog.dataset[c].keys()].filter((id) => catalog.dataset.origin.get(`${c}:${id}`)?.file === f).length;
-        io.out(`${bad.has(f) ? 'FAIL' : 'ok'}  ${f}: ${count('sources')} sources, ${count('quantities')} quantities, ${count('claims')} claims, ${count('derivations')} derivations loaded`);
+        say(`${bad.has(f) ? 'FAIL' : 'ok'}  ${f}: ${count('sources')} sources, ${count('quantities')} quantities, ${count('claims')} claims, ${count('derivations')} derivations loaded`);
       }
       if (rest.length === 0) return 0;
-      const { files, problems } = expandPaths([rest[0]!]);
+      const { files, problems } = expandPaths([rest[0]!], io.fs);
       for (const p of problems) io.err(`crosscheck: ${p.path}: ${p.message}`);
       if (problems.length) return 2;
-      const articles = files.flatMap((f) => {
-        const r = readArticle(f, Number.MAX_SAFE_INTEGER);
-        return r.ok && 'text' in r ? [{ name: f, text: r.text }] : [];
-      });
+      const articles: { name: string; text: string }[] = [];
+      for (const f of files) {
+        const r = readArticle(f, Number.MAX_SAFE_INTEGER, io.fs);
+        if (r.ok && 'text' in r) articles.push({ name: f, text: r.text });
+        else {
+          io.err(`crosscheck: ${f}: ${r.ok ? r.skipped : r.message}`);
+          return 2;
+        }
+      }
       // With the user's files named, only their claims are looked for (the bundled quotes are in other articles).
       const checks = verifyQuotes(catalog, articles).filter((c) => users.size === 0 || users.has(catalog.dataset.origin.get(`claims:${c.claim}`)?.file ?? ''));
       const bySource = new Map<string, { found: number; total: number; files: Set<string> }>();
@@ -64,12 +69,12 @@ function run(sub: string | undefined, rest: string[], own: string[], opts: Datas
         if (c.file) {
           e.found++;
           e.files.add(c.file);
-        } else io.out(`missing  ${c.claim} (${c.source}): its quote is in no article of ${rest[0]}`);
+        } else say(`missing  ${c.claim} (${c.source}): its quote is in no article of ${rest[0]}`);
         bySource.set(c.source, e);
       }
-      for (const [source, e] of bySource) io.out(`${e.found === e.total ? 'ok' : 'FAIL'}  ${source}: ${e.found}/${e.total} quotes found${e.files.size ? ` in ${[...e.files].join(', ')}` : ''}${e.files.size > 1 ? ' (more than one file!)' : ''}`);
+      for (const [source, e] of bySource) say(`${e.found === e.total ? 'ok' : 'FAIL'}  ${source}: ${e.found}/${e.total} quotes found${e.files.size ? ` in ${[...e.files].join(', ')}` : ''}${e.files.size > 1 ? ' (more than one file!)' : ''}`);
       const found = checks.filter((c) => c.file).length;
-      io.out(`verified ${found}/${checks.length} quotes of ${bySource.size} sources against ${articles.length} articles`);
+      say(`verified ${found}/${checks.length} quotes of ${bySource.size} sources against ${articles.length} articles`);
       return found === checks.length && [...bySource.values()].every((e) => e.files.size <= 1) ? 0 : 1;
     }
     case 'conflicts': {
@@ -84,7 +89,7 @@ function run(sub: string | undefined, rest: string[], own: string[], opts: Datas
       for (const c of conflicts) lines.push(`  ${c.quantity.id} (${c.quantity.label}): ${pub(c.a.source)} “${c.a.asWritten}” vs ${pub(c.b.source)} “${c.b.asWritten}”${c.difference !== null ? `, difference ${c.difference > 0 ? '+' : ''}${c.difference}` : ''}`);
       lines.push('', `Related but different measures, not conflicts (${related.length}):`);
       for (const r of related) lines.push(`  ${r.a.id} ${r.aValues.length ? `[${r.aValues.join('; ')}]` : '[no claims]'} ~ ${r.b.id} ${r.bValues.length ? `[${r.bValues.join('; ')}]` : '[no claims]'}: ${r.relation}. ${r.note}`);
-      write(lines.join('\n'));
+      write(lines.join('\n'), true);
       return 0;
     }
     case 'export': {
@@ -95,13 +100,13 @@ function run(sub: string | undefined, rest: string[], own: string[], opts: Datas
     case 'import': {
       if (rest.length !== 1) throw new UsageError('dataset import needs one FILE of ClaimReview JSON-LD');
       const input = rest[0]!;
-      const read = readDatasetFile(input);
+      const read = readDatasetFile(input, io.fs);
       let json: unknown;
       try {
         if ('error' in read) throw new Error(read.error);
         json = JSON.parse(read.text);
       } catch (e) {
-        io.err(`crosscheck: ${input}: error: ${(e as Error).message}`);
+        io.err(`crosscheck: ${input}: ${(e as Error).message}`);
         return 2;
       }
       const r = importClaimReview(json, catalog);

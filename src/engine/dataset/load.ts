@@ -2,7 +2,7 @@
  * Reading one dataset file: size limit, comments (JSONC), JSON syntax, schema. Every problem
  * names the file, the JSON path and the reason, with an offset for editors.
  */
-import { findNodeAtLocation, parseTree, stripComments } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, stripComments, type ParseError } from 'jsonc-parser';
 import { describeIssue, jsonPath } from '../schemaErrors';
 import { DatasetFile } from './schema';
 
@@ -41,7 +41,7 @@ export function loadDatasetText(text: string, name: string, maxLength = MAX_DATA
     if (e instanceof RangeError) return fail(name, '$', 'the JSON is nested too deeply');
     const msg = (e as Error).message;
     const pos = /position (\d+)/.exec(msg);
-    const offset = pos ? Number(pos[1]) : undefined;
+    const offset = pos ? Number(pos[1]) : firstSyntaxError(clean); // Node 20 names no position for some errors
     return { file: null, problems: [{ file: name, path: '$', message: `not valid JSON: ${msg.replace(/^Unexpected/, 'unexpected')}`, severity: 'error', ...(offset !== undefined ? { offset, length: 1 } : {}) }] };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return fail(name, '$', 'expected a JSON object with "version": 1 and lists of sources, quantities, claims or derivations');
@@ -89,6 +89,17 @@ function nearestNode(tree: NonNullable<ReturnType<typeof parseTree>>, path: (str
     if (node) return node;
   }
   return undefined;
+}
+
+/** Where the first JSON syntax error is, for messages that name a line and column. */
+function firstSyntaxError(text: string): number | undefined {
+  const errors: ParseError[] = [];
+  try {
+    parseTree(text, errors);
+  } catch {
+    return undefined;
+  }
+  return errors[0]?.offset;
 }
 
 function safeTree(text: string): ReturnType<typeof parseTree> {
