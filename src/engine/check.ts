@@ -10,6 +10,7 @@ import type { CueHit } from './match/cues';
 import { judge, type Judgement } from './match/verdict';
 import { namesOwnPeriod } from './checks/period';
 import { cutSentenceFindings, flattenedFindings, PARTLY_CHECKED } from './checks/partlyChecked';
+import { onePerFigure } from './checks/dedupe';
 import type { Analysis } from './model';
 import { applyDirectives, applyIgnores, type IgnoreEntry } from './suppress';
 
@@ -225,6 +226,7 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
     const sev = options.severities;
     diagnostics = diagnostics.filter((d) => sev[d.code] !== 'off').map((d) => (sev[d.code] && sev[d.code] !== 'off' ? { ...d, severity: sev[d.code] as Severity } : d));
   }
+  diagnostics = onePerFigure(diagnostics);
   diagnostics.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {
     analysis,

@@ -13,6 +13,7 @@ import type { Catalog } from '../engine/dataset/catalog';
 import type { IgnoreEntry } from '../engine/suppress';
 import { engineHandler, type FromEngine, type RunOptions, type ToEngine } from './analysisWorker';
 import type { DatasetService } from './datasets';
+import { skipsItself } from './exclude';
 import type { Settings, SettingsService } from './settings';
 
 export interface Analyzed {
@@ -75,7 +76,7 @@ export class AnalysisService implements vscode.Disposable {
 
   /** True if Crosscheck reads this document under the current settings. */
   relevant(doc: vscode.TextDocument): boolean {
-    if (doc.uri.scheme === 'output' || doc.uri.scheme === 'vscode-settings') return false;
+    if (doc.uri.scheme === 'output' || doc.uri.scheme === 'vscode-settings' || skipsItself(doc)) return false;
     const s = this.settings.get(doc.uri);
     if (!s.enable) return false;
     if (s.languages.includes(doc.languageId)) return true;

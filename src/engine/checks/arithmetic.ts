@@ -8,7 +8,7 @@ import type { Diagnostic, Severity } from '../diagnostics';
 import type { Derivation } from '../dataset/schema';
 import { figureInterval } from '../match/verdict';
 import type { CheckContext, DocumentCheck } from './context';
-import { formatNumber, styleFor, quote } from './format';
+import { quote, uiNumber } from './format';
 import { sentenceYears } from './period';
 import { changes } from './changes';
 import { rates } from './rates';
@@ -138,8 +138,7 @@ function derivationFindings(ctx: CheckContext): Diagnostic[] {
       const anchored = d.kind !== 'percent-change' || years.length > 0;
       // Uncertain readings stay information: a percent change without a period, elapsed time.
       const severity: Severity = anchored && d.kind !== 'elapsed' ? 'warning' : 'information';
-      const style = styleFor(ctx.analysis, f.language);
-      const shown = formatNumber(Math.round(got.value * 10) / 10, f.language, style);
+      const shown = uiNumber(Math.round(got.value * 10) / 10);
       const unit = d.kind === 'elapsed' ? ' years' : d.kind === 'share' || d.kind === 'ratio' || d.kind === 'percent-change' ? '%' : '';
       const why = d.kind === 'percent-change' && !anchored ? ' The article states no period for it.' : d.kind === 'elapsed' ? ` (to the article's date, ${ctx.analysis.referenceDate?.date}).` : '';
       out.push({
