@@ -1,5 +1,5 @@
 /** `crosscheck`: the command line over the engine. */
-import { UsageError, splitArgs } from './args';
+import { COMMAND_HELP, UsageError, splitArgs } from './args';
 import { runCheck } from './commands/check';
 import { runEval } from './commands/evaluate';
 import { runDataset } from './commands/dataset';
@@ -26,15 +26,21 @@ Usage:
       --max-size BYTES        skip larger files (default 5242880)
       --no-bundled            leave out the bundled dataset
       --figures               list every figure found (text format)
+      --explain               why each figure matched its quantity, or none
   crosscheck eval --gold FILE.jsonl [--gold FILE.jsonl]... FOLDER
       score extraction against annotated figures (see README, "Scoring")
+  crosscheck dataset verify FILE.json [FOLDER]  check your dataset file (and its quotes in FOLDER)
   crosscheck dataset verify FOLDER          check the dataset's quotes against source articles
   crosscheck dataset conflicts [--format text|json]
   crosscheck dataset export --format claimreview [--out FILE]
   crosscheck dataset import FILE [--out FILE]
 
+  crosscheck help COMMAND                   every flag of one command (also COMMAND --help)
+
 Exit codes: 0 no finding at warning or above; 1 findings; 2 bad usage or an input that cannot be
 used (missing, unreadable, a folder without articles, a FIFO or device, a dataset file with errors).`;
+
+const isCommand = (c: string | undefined): c is keyof typeof COMMAND_HELP => c !== undefined && Object.hasOwn(COMMAND_HELP, c);
 
 /** Runs the CLI with arguments (without node and script) and returns the exit code. */
 export async function run(argv: readonly string[], rawIo: Io): Promise<number> {
@@ -42,6 +48,11 @@ export async function run(argv: readonly string[], rawIo: Io): Promise<number> {
   const io: Io = { ...rawIo, err: (s) => rawIo.err(terminalSafe(s)) };
   try {
     const [command, ...rest] = argv;
+    if (command === 'help' && rest.length) {
+      if (!isCommand(rest[0])) throw new UsageError(`no help for "${rest[0]}": the commands are check, eval and dataset`);
+      io.out(COMMAND_HELP[rest[0]]);
+      return 0;
+    }
     if (!command || command === '--help' || command === '-h' || command === 'help') {
       io.out(HELP);
       return command ? 0 : 2;
@@ -52,7 +63,7 @@ export async function run(argv: readonly string[], rawIo: Io): Promise<number> {
     }
     const args = splitArgs(rest);
     if (args.options['help']) {
-      io.out(HELP);
+      io.out(isCommand(command) ? COMMAND_HELP[command] : HELP);
       return 0;
     }
     switch (command) {

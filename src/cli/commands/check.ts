@@ -8,6 +8,7 @@ import { toJson, toSarif, toText, type FileReport } from '../report';
 import { formatOf } from '../formats';
 import { loadCliDataset } from '../dataset';
 import { readIgnoreFile } from '../ignores';
+import { explainText } from '../explain';
 import { terminalSafe } from '../terminal';
 
 export const DOCS_URL = 'https://example.invalid/crosscheck/docs/diagnostics.md';
@@ -51,6 +52,7 @@ export function runCheck(args: RawArgs, io: Io): number {
   if (opts.format === 'json') io.out(toJson(reports));
   else if (opts.format === 'sarif') io.out(toSarif(reports, DOCS_URL, failures));
   else if (!opts.quiet || reports.some((r) => r.result.diagnostics.length)) io.out(terminalSafe(toText(reports, !!opts.figures)));
+  if (opts.explain) (opts.format === 'text' ? io.out : io.err)(explainText(reports, opened.catalog));
   if (unreadable > 0) return 2;
   const findings = reports.some((r) => r.result.diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error'));
   return findings ? 1 : 0;

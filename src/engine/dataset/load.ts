@@ -50,7 +50,7 @@ export function loadDatasetText(text: string, name: string, maxLength = MAX_DATA
   const tree = safeTree(clean);
   const problems: DatasetProblem[] = parsed.error.issues.slice(0, 50).map((issue) => {
     const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
-    const node = tree ? findNodeAtLocation(tree, path) : undefined;
+    const node = tree ? nearestNode(tree, path) : undefined;
     return {
       file: name,
       path: jsonPath(issue.path),
@@ -60,6 +60,35 @@ export function loadDatasetText(text: string, name: string, maxLength = MAX_DATA
     };
   });
   return { file: null, problems };
+}
+
+/** Refuses a dataset file by its size before it is read: a message, or null when it may be read. */
+export function sizeProblem(bytes: number, maxBytes = MAX_DATASET_BYTES): string | null {
+  return bytes > maxBytes ? `the file is ${bytes} bytes, over the limit of ${maxBytes} for a dataset file (it was not read); split it into smaller files` : null;
+}
+
+/** The offset and length of the value at a JSON path such as `$.claims[3].quote`, for problems found after parsing. */
+export function locate(text: string, path: string): { offset: number; length: number } | null {
+  const segments: (string | number)[] = [];
+  const re = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/gy;
+  for (let pos = path.startsWith('$') ? 1 : 0; pos < path.length; pos = re.lastIndex) {
+    re.lastIndex = pos;
+    const m = re.exec(path);
+    if (!m) return null;
+    segments.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : (JSON.parse(m[3]!) as string)));
+  }
+  const tree = safeTree(stripComments(text, ' '));
+  const node = tree ? nearestNode(tree, segments) : undefined;
+  return node ? { offset: node.offset, length: node.length } : null;
+}
+
+/** The node at a path or, when the value is missing, the nearest object or array holding where it should be. */
+function nearestNode(tree: NonNullable<ReturnType<typeof parseTree>>, path: (string | number)[]): ReturnType<typeof findNodeAtLocation> {
+  for (let n = path.length; n >= 1; n--) {
+    const node = findNodeAtLocation(tree, path.slice(0, n));
+    if (node) return node;
+  }
+  return undefined;
 }
 
 /** Where the first JSON syntax error is, for messages that name a line and column. */

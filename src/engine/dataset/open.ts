@@ -1,11 +1,10 @@
 /** Opening a dataset with the engine at hand to verify users' quotes (the CLI, tests, the worker). See openCore.ts. */
-import type { QuoteReader } from './build';
-import { openDatasetWith, type OpenedDataset } from './openCore';
+import { openDatasetWith, type OpenedDataset, type OpenOptions } from './openCore';
 import { readQuote } from './readQuote';
 
-export type { OpenedDataset } from './openCore';
+export { VERIFY_BUDGET, type OpenedDataset, type OpenOptions } from './openCore';
 
 /** Loads the bundled data and the given files, verifying users' quotes with the engine. */
-export function openDataset(files: readonly { name: string; text: string }[], options: { bundled?: boolean; reader?: QuoteReader } = {}): OpenedDataset {
+export function openDataset(files: readonly { name: string; text: string }[], options: OpenOptions = {}): OpenedDataset {
   return openDatasetWith(files, { reader: readQuote, ...options });
 }
