@@ -22,8 +22,8 @@ const INCLUSIVE = /^\s*(?:[\p{L}-]+\s*){0,3}?(?:(?:,|\(|—|–)\s*(of\s+whom|of
 const PART_AFTER = /^\s*(of\s+(?:which|whom|them|those)|de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales))(?![\p{L}])/u;
 /** "Of the 112,000 prisoners, 98,400 …", "De los 3.200 detenidos, 1.900 …". */
 const OF_THE = /(?:^|[.;:]\s*|\s)(?:of|out\s+of|de|del\s+total\s+de)\s+(?:the\s+|los\s+|las\s+|these\s+|those\s+|estos\s+|estas\s+)?$/;
-/** What may join two parts of a list ("98,400 in prisons and 11,600 in police cells"). */
-const JOIN = /^[^;:()\d]{0,50}$/;
+/** What may join two parts of a list ("98,400 in prisons and 11,600 in police cells"): a comma or "and" among a few words. */
+const JOIN = /^(?=[^;:()\d]{0,50}$)[^\d]*(?:,|\b(?:and|y|e|plus|más)\b)/;
 const LAST_JOIN = /(?:,|\b(?:and|y|e|plus|as\s+well\s+as|más)\b)[^,]{0,45}$/;
 
 /** The parts-and-total relations one sentence states. */
