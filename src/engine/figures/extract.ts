@@ -110,6 +110,14 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
     hedge = null;
     return figureAt(tokens, qStart, text, offset, ctx, titleCase, out);
   }
+  // "ranges from three to six prisoners": number words that count nothing alone open a range after a verb of spread.
+  if (!hedge && q.kind === 'number' && RANGE_JOINERS.has(tokens[q.textEnd]?.lower ?? '') && CHANGE_STARTERS.has(tokens[i - 1]?.lower ?? '') && SPREAD.test(tokens[i - 2]?.lower ?? '')) {
+    const b = readQuantity(tokens, q.textEnd + 1, ctx);
+    if (b && b.value > q.value && acceptable(tokens, b, ctx, titleCase, b.first)) {
+      out.push(rangeFigure(tokens, i, q, b, ctx.lang));
+      return Math.max(b.next, b.textEnd);
+    }
+  }
   if (!acceptable(tokens, q, ctx, titleCase, qStart)) return Math.max(q.textEnd, qStart + 1);
   // "10,000 to 20,000", "65-70%": a range unless it is a change ("from 52 to 36").
   const joiner = tokens[q.textEnd];
