@@ -32,6 +32,9 @@ function judge(ctx: CheckContext, r: SumRelation): Diagnostic | null {
   const value = r.parts.reduce((s, p) => s + (p.f.value as number), 0);
   const words = `${r.parts.map((p) => p.f.text.replace(/\s+/g, ' ')).join(' + ')} = ${formatNumber(value, total.language, style)}`;
   if (r.exhaustive) {
+    // Parts far from their total (3,052 against 40,000) are not its parts: the list was misread.
+    const share = value / (total.value as number);
+    if (share < 0.5 || share > 2) return null;
     if (!disagrees(sum(parts as { min: number; max: number }[]), t, 0)) return null;
     const how = value > (total.value as number) ? 'more than' : 'not';
     return arithmeticFinding(total.start, total.end, `The parts listed with ${quote(total.text)} (${r.cue}) do not add up to it: ${words}, ${how} ${total.text.replace(/\s+/g, ' ')}.`, r.parts, r.total.k);

@@ -54,14 +54,17 @@ export function readChanges(s: SentenceView): ChangeRelation[] {
     const rest = s.text.slice(p.f.end, Math.min(s.end, p.f.end + 30)).toLowerCase();
     const lead = before(s, p, 25);
     const multiplied = /multiplic\w*\s+(?:por\s+|by\s+)?$/.test(lead);
-    const more = p.f.unit === 'times' && /^\s*(?:times|veces)?\s*(?:more|larger|higher|greater|bigger|m[áa]s|mayor)(?!\p{L})/u.test(rest);
-    const asMany = p.f.unit === 'times' && /^\s*(?:times\s+)?as\s+(?:many|much|high|large)\b/.test(rest);
+    const moreWords = p.f.unit === 'times' ? /^\s*(?:times|veces)?\s*(?:more|larger|higher|greater|bigger|m[áa]s|mayor)(?!\p{L})/u.exec(rest) : null;
+    const asManyWords = p.f.unit === 'times' ? /^\s*(?:times\s+)?as\s+(?:many|much|high|large)\b/.exec(rest) : null;
+    const more = moreWords !== null;
+    const asMany = asManyWords !== null;
     if (!multiplied && !more && !asMany) continue;
     const hedge = p.f.hedge === 'approx' ? 'approx' : p.f.hedge === 'at_least' ? 'at_least' : p.f.hedge === 'exact' ? 'exact' : null;
     if (!hedge) continue;
     const { from, to, later } = nearest(pairs, p.f.start, p.f.end);
     if (!sameClause(s, from, later[later.length - 1] ?? to, p.f.start, p.f.end)) continue;
-    out.push({ kind: 'change', from, to, later, stated: { how: 'factor', factor: p.f.value, more, hedge, start: p.f.start, end: p.f.end, words: p.f.text, figure: p } });
+    const end = p.f.end + ((moreWords ?? asManyWords)?.[0].length ?? 0); // the finding covers 'five times more'
+    out.push({ kind: 'change', from, to, later, stated: { how: 'factor', factor: p.f.value, more, hedge, start: p.f.start, end, words: s.text.slice(p.f.start, end).replace(/\s+/g, ' '), figure: p } });
   }
   return out;
 }

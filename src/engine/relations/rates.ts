@@ -8,8 +8,10 @@
 import type { RateRelation } from './types';
 import { after, before, isAmount, type SentenceView } from './sentence';
 
-const POPULATION_BEFORE = /(?:population|poblaci[óo]n)\s+(?:of|de)\s+(?:(?:about|some|around|nearly|almost|roughly|unos|unas|cerca\s+de|casi|alrededor\s+de|m[áa]s\s+de|more\s+than)\s+)?$/;
-const POPULATION_AFTER = /^\s*(?:inhabitants|residents|habitantes|residentes|pobladores)\b/;
+const POPULATION_BEFORE = /(?:population|poblaci[óo]n|(?:a|an|the)\s+(?:country|nation|city)|(?:un|una|el|la)\s+(?:pa[íi]s|naci[óo]n|ciudad))\s+(?:of|de)\s+(?:(?:about|some|around|nearly|almost|roughly|unos|unas|cerca\s+de|casi|alrededor\s+de|m[áa]s\s+de|more\s+than)\s+)?$/;
+const POPULATION_AFTER = /^\s*(?:de\s+)?(?:inhabitants|residents|habitantes|residentes|pobladores)(?![\p{L}])/u;
+/** "5.2 million people": a population only when it is that large. */
+const PEOPLE_AFTER = /^\s*(?:de\s+)?(?:people|personas)(?![\p{L}])/u;
 /** Counted nouns that are the population itself, not what it counts. */
 const PEOPLE = new Set(['people', 'persons', 'inhabitants', 'residents', 'population', 'habitantes', 'personas', 'residentes', 'pobladores', 'citizens']);
 
@@ -21,7 +23,7 @@ export function readRates(s: SentenceView): RateRelation[] {
   const rate = rates[0]!;
   const per = denominator(rate.f.unit!);
   if (!per) return out;
-  const populations = s.figures.filter((p) => isAmount(p.f) && (POPULATION_BEFORE.test(before(s, p, 40)) || POPULATION_AFTER.test(after(s, p, 20))));
+  const populations = s.figures.filter((p) => isAmount(p.f) && (POPULATION_BEFORE.test(before(s, p, 40)) || POPULATION_AFTER.test(after(s, p, 20)) || ((p.f.value as number) >= 100000 && PEOPLE_AFTER.test(after(s, p, 20)))));
   if (populations.length !== 1) return out;
   const population = populations[0]!;
   const counts = s.figures.filter((p) => p !== population && isAmount(p.f) && p.f.unit !== null && !PEOPLE.has(p.f.unit) && (p.f.value as number) < (population.f.value as number));

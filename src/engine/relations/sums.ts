@@ -16,12 +16,14 @@ const TOTAL_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in\s+all|in\s+total|altogether|comb
 const TOTAL_BEFORE = /(?:a\s+total\s+of|for\s+a\s+total\s+of|totall?ing|un\s+total\s+de|para\s+un\s+total\s+de|en\s+total|sumando|suman)\s+$/;
 /** After "a total of T": what opens an exhaustive list. */
 const LIST_OPENS = /^\s*(?:[\p{L}-]+\s*){0,6}?(?::|\(|—|–|-\s)\s*$|^\s*(?:[\p{L}-]+\s*){0,3}?(?:,\s*)?(?:divided\s+into|split\s+(?:into|between)|broken\s+down\s+into|distribuid[oa]s\s+(?:en|entre)|repartid[oa]s\s+(?:en|entre)|divididos\s+en)\s+$/u;
-/** After T: parts that may be fewer than the whole. */
-const INCLUSIVE = /^\s*(?:[\p{L}-]+\s*){0,3}?(?:,|\(|—|–)?\s*(of\s+whom|of\s+which|of\s+them|including|among\s+them|among\s+whom|de\s+(?:los|las)\s+cuales|de\s+ellos|de\s+ellas|entre\s+ellos|entre\s+ellas|entre\s+los\s+que|incluidos|incluidas|incluyendo)\b/u;
+/** After T: parts that may be fewer than the whole ("of which" right after a number makes it the part: "23 of which"). */
+const INCLUSIVE = /^\s*(?:[\p{L}-]+\s*){0,3}?(?:(?:,|\(|—|–)\s*(of\s+whom|of\s+which|of\s+them|among\s+them|among\s+whom|de\s+(?:los|las)\s+cuales|de\s+ellos|de\s+ellas|entre\s+ellos|entre\s+ellas|entre\s+los\s+que)|(?:,|\(|—|–)?\s*(including|incluidos|incluidas|incluyendo))(?![\p{L}])/u;
+/** After a part: "23 of which", "62 of them", "1.900 de ellos". */
+const PART_AFTER = /^\s*(of\s+(?:which|whom|them|those)|de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales))(?![\p{L}])/u;
 /** "Of the 112,000 prisoners, 98,400 …", "De los 3.200 detenidos, 1.900 …". */
 const OF_THE = /(?:^|[.;:]\s*|\s)(?:of|out\s+of|de|del\s+total\s+de)\s+(?:the\s+|los\s+|las\s+|these\s+|those\s+|estos\s+|estas\s+)?$/;
-/** What may join two parts of a list ("98,400 in prisons and 11,600 in police cells"). */
-const JOIN = /^[^;:()\d]{0,50}$/;
+/** What may join two parts of a list ("98,400 in prisons and 11,600 in police cells"): a comma or "and" among a few words. */
+const JOIN = /^(?=[^;:()\d]{0,50}$)[^\d]*(?:,|\b(?:and|y|e|plus|más)\b)/;
 const LAST_JOIN = /(?:,|\b(?:and|y|e|plus|as\s+well\s+as|más)\b)[^,]{0,45}$/;
 
 /** The parts-and-total relations one sentence states. */
@@ -44,11 +46,16 @@ export function readSums(s: SentenceView): SumRelation[] {
     // The list after the total.
     const first = amounts[t + 1];
     if (!first) continue;
+    // "166 hectares, 23 of which …", "87 people, 62 of them …": one part named after it.
+    if (PART_AFTER.test(after(s, first, 20)) && /^[^\d;:()]{0,40},\s*$/.test(between(s, total, first).replace(/\d+/g, '')) && figuresBetween(s, total, first).every((p) => isTime(p.f))) {
+      out.push({ kind: 'sum', total, parts: [first], exhaustive: false, cue: PART_AFTER.exec(after(s, first, 20))![1]! });
+      continue;
+    }
     const gap = between(s, total, first);
     const parts = listForward(s, amounts, t);
     if (!parts || !units(parts, total)) continue;
     if (cueBefore && LIST_OPENS.test(gap)) out.push({ kind: 'sum', total, parts, exhaustive: true, cue: cueBefore[0].trim() });
-    else if (INCLUSIVE.test(gap)) out.push({ kind: 'sum', total, parts, exhaustive: false, cue: INCLUSIVE.exec(gap)![1]! });
+    else if (INCLUSIVE.test(gap)) out.push({ kind: 'sum', total, parts, exhaustive: false, cue: (INCLUSIVE.exec(gap)![1] ?? INCLUSIVE.exec(gap)![2])! });
     else if (OF_THE.test(before(s, total, 20)) && /^\s*(?:[\p{L}-]+\s*){0,4}?,\s*$/u.test(gap)) out.push({ kind: 'sum', total, parts, exhaustive: false, cue: 'of the' });
   }
   return out;
