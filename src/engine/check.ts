@@ -11,6 +11,7 @@ import { judge, type Judgement } from './match/verdict';
 import { namesOwnPeriod } from './checks/period';
 import type { Analysis } from './model';
 import { applyDirectives, applyIgnores, type IgnoreEntry } from './suppress';
+import { possiblyRelated, type RelatedFigure } from './sources/related';
 
 /** The result of checking one document. */
 export interface CheckResult {
@@ -26,6 +27,8 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   /** The dataset source this article is, when its quotes give it away. */
   recognized: Recognition | null;
+  /** Per figure matching no quantity: source figures of its unit and period, "possibly related" (never a finding). */
+  related: RelatedFigure[][];
 }
 
 export interface CheckOptions extends AnalyzeOptions {
@@ -160,6 +163,7 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
     verdicts: judgements.map((j) => j?.verdict ?? null),
     diagnostics,
     recognized,
+    related: possiblyRelated({ analysis, matches }, catalog),
   };
 }
 

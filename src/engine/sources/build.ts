@@ -216,10 +216,17 @@ function sameThing(a: Group, b: Group): boolean {
   const generic = fa.generic !== null && fa.generic === fb.generic;
   const langsA = new Set(a.items.map((i) => i.frame.language));
   const otherLanguage = b.items.every((i) => !langsA.has(i.frame.language));
-  if (!generic && !otherLanguage) return false;
-  const agree = a.items.some((x) => b.items.some((y) => (x.period === y.period || !x.period || !y.period) && valueOf(x) >= 10 && close(valueOf(x), valueOf(y))));
+  const nearA = new Set(a.items.flatMap((i) => i.frame.near.map((n) => n.stem)));
+  const sharedNear = b.items.some((i) => i.frame.near.some((n) => nearA.has(n.stem) && !isGeneric(n.word)));
+  // A value with three significant digits or more (229, 2,207, 4.04 billion) is rarely shared by chance.
+  const distinctive = (x: Item): boolean => significantDigits(valueOf(x)) >= 3;
+  const agree = a.items.some((x) => b.items.some((y) => (x.period === y.period || !x.period || !y.period) && valueOf(x) >= 10 && close(valueOf(x), valueOf(y)) && (generic || otherLanguage || sharedNear || distinctive(x))));
   const clash = a.items.some((x) => b.items.some((y) => x.source.id === y.source.id && x.period === y.period && !close(valueOf(x), valueOf(y))));
   return agree && !clash;
+}
+
+function significantDigits(v: number): number {
+  return String(Math.abs(v)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
 function valueOf(it: Item): number {
@@ -268,7 +275,8 @@ function toRecords(groups: readonly Group[], topic: ReadonlyMap<string, { word: 
     }
     const measure = { en: [] as string[], es: [] as string[] };
     for (const h of headWords.values()) push(measure[h.lang], h.cue);
-    for (const x of [...near.values()].filter((x) => x.n * 2 >= g.items.length && g.items.length > 1).sort((a, b) => b.n - a.n).slice(0, 3)) push(measure[x.lang], x.cue);
+    const shared = g.items.length > 1 ? [...near.values()].filter((x) => x.n * 2 >= g.items.length) : [];
+    for (const x of shared.sort((a, b) => b.n - a.n).slice(0, 3)) push(measure[x.lang], x.cue);
     if (measure.en.length + measure.es.length === 0) continue;
     const name = slug([...headWords.values()][0]!.cue.replace(/\*$/, ''), 24).replace(/-/g, '_');
     const baseId = uniqueQuantityId(`${SOURCES_PREFIX}.${name}_${first.kind === 'count' ? (first.unit === 'people' ? 'count' : first.unit) : first.kind}`, ids);
@@ -306,8 +314,7 @@ function toRecords(groups: readonly Group[], topic: ReadonlyMap<string, { word: 
         source: it.source.id,
         value: f.value as number,
         hedge: f.hedge ?? 'exact',
-        asWritten: f.text,
-        ...(it.period && periods.length > 0 ? { time: it.period } : {}),
+        asWritten: f.text.replace(/\s+/g, ' '),
         quote: quoteOf(it.read.text, it.analysis, it.frame.figure),
       });
     }

@@ -155,15 +155,27 @@ function timeOf(text: string, analysis: Analysis, k: number, f: Figure, clause: 
   const after = inClause.find(({ j }) => j > k);
   const before = [...inClause].reverse().find(({ j }) => j < k);
   const pick = after && (!before || after.g.start - f.end <= f.start - before.g.end + 20) ? after : before;
-  if (pick) return { year: String(yearOf(pick.g)), how: 'clause' };
+  if (pick) return { year: String(yearIn(text, pick.g, published)), how: 'clause' };
   const clauseText = text.slice(clause.start, clause.end);
   const sentence = analysis.sentences[f.sentence]!;
   for (const scope of [clauseText, text.slice(sentence.start, sentence.end)]) {
     for (const [re, delta] of RELATIVE) if (re.test(scope)) return { year: String(Number(published.slice(0, 4)) + delta), how: 'relative' };
   }
   const nearest = inSentence.sort((a, b) => Math.abs(a.j - k) - Math.abs(b.j - k))[0];
-  if (nearest) return { year: String(yearOf(nearest.g)), how: 'sentence' };
+  if (nearest) return { year: String(yearIn(text, nearest.g, published)), how: 'sentence' };
   return null;
+}
+
+/** A dated figure's year; a date written without its year and followed by relative words counts from the source's date ("29 de octubre del año pasado", "Oct. 29 last year"). */
+function yearIn(text: string, g: Figure, published: string): number {
+  if (g.yearInferred) {
+    const after = text.slice(g.end, g.end + 24);
+    for (const [re, delta] of RELATIVE) {
+      const m = re.exec(after);
+      if (m && after.slice(0, m.index).trim() === '') return Number(published.slice(0, 4)) + delta;
+    }
+  }
+  return yearOf(g)!;
 }
 
 function yearOf(g: Figure): number | null {

@@ -21,7 +21,7 @@ const STOP = new Set(
     'new first last next previous past year years month months week weeks day days today yesterday now ago time times while among between including ' +
     'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens ' +
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr us ' +
-    'dollars dollar euros euro pesos cents him her them they ' +
+    'dollars dollar euros euro pesos cents him her them they later earlier ' +
     // Spanish
     'el la los las lo un una unos unas y e o u ni pero sino de del al a en con sin por para sobre bajo tras desde hasta durante entre contra hacia ' +
     'que quien quienes cual cuales cuyo cuya cuando donde como porque pues si no sí ya muy más menos tan tanto tanta tantos tantas cada todo toda todos todas ' +
@@ -30,7 +30,7 @@ const STOP = new Set(
     'año años mes meses semana semanas día días hoy ayer ahora hace pasado pasada último última últimos últimas primer primero primera nuevo nueva ' +
     'uno dos tres cuatro cinco seis siete ocho nueve diez cien ciento cientos mil miles millón millones ' +
     'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles miercoles jueves viernes sábado sabado domingo ' +
-    'dólares dolares dólar dolar euros euro pesos ellos ellas estos estas cuales'
+    'dólares dolares dólar dolar euros euro pesos ellos ellas estos estas cuales después despues antes luego apenas solo sólo'
   )
     .split(/\s+/)
     .map(fold),
@@ -38,7 +38,12 @@ const STOP = new Set(
 
 /** Nouns that count people or things in general: what they count is told by the next word ("97 people died"). */
 const GENERIC = new Set(
-  'people persons person residents individuals cases units total number figure level rate share personas persona gente casos unidades total número cifra nivel tasa'.split(' ').map(fold),
+  (
+    'people persons person residents individuals cases units total number figure level rate share personas persona gente casos unidades total número cifra nivel tasa ' +
+    'seconds minutes hours segundos minutos horas'
+  )
+    .split(' ')
+    .map(fold),
 );
 
 /** True if a folded word says nothing about what a figure measures. */
