@@ -7,7 +7,7 @@ export class UsageError extends Error {}
 /** Options that may repeat. */
 const REPEATABLE = new Set(['dataset', 'gold']);
 /** Options that take no value. */
-const FLAGS = new Set(['help', 'version', 'no-bundled', 'figures', 'quiet']);
+const FLAGS = new Set(['help', 'version', 'no-bundled', 'figures', 'quiet', 'no-sources']);
 
 export interface RawArgs {
   positionals: string[];
@@ -59,6 +59,8 @@ export const CheckArgs = z.strictObject({
   'no-bundled': z.optional(z.boolean()),
   figures: z.optional(z.boolean()),
   quiet: z.optional(z.boolean()),
+  sources: z.optional(z.string()),
+  'no-sources': z.optional(z.boolean()),
 });
 export type CheckArgs = z.infer<typeof CheckArgs>;
 

@@ -4,8 +4,8 @@ import { openDataset, type OpenedDataset } from '../engine/dataset/open';
 import type { Io } from './main';
 
 /** Opens the dataset; a bad file is reported (file, JSON path, reason) and left out. Returns null only when a file cannot be read. */
-export function loadCliDataset(paths: readonly string[], bundled: boolean, io: Io): { opened: OpenedDataset; unreadable: number } {
-  const files: { name: string; text: string }[] = [];
+export function loadCliDataset(paths: readonly string[], bundled: boolean, io: Io, extra: readonly { name: string; text: string }[] = []): { opened: OpenedDataset; unreadable: number } {
+  const files: { name: string; text: string }[] = [...extra];
   let unreadable = 0;
   for (const p of paths) {
     try {

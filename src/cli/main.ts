@@ -3,6 +3,7 @@ import { UsageError, splitArgs } from './args';
 import { runCheck } from './commands/check';
 import { runEval } from './commands/evaluate';
 import { runDataset } from './commands/dataset';
+import { runSources, SOURCES_HELP } from './commands/sources';
 
 export interface Io {
   out: (s: string) => void;
@@ -19,12 +20,17 @@ Usage:
       --max-size BYTES        skip larger files (default 5242880)
       --no-bundled            leave out the bundled dataset
       --figures               list every figure found (text format)
+      --sources DIR           compare with the sources in DIR (default: .crosscheck/sources/ when present)
+      --no-sources            leave out the sources folder
   crosscheck eval --gold FILE.jsonl [--gold FILE.jsonl]... FOLDER
       score extraction against annotated figures (see README, "Scoring")
   crosscheck dataset verify FOLDER          check the dataset's quotes against source articles
   crosscheck dataset conflicts [--format text|json]
   crosscheck dataset export --format claimreview [--out FILE]
   crosscheck dataset import FILE [--out FILE]
+  crosscheck sources add FILE... [--publisher NAME] [--date YYYY-MM-DD] [--url URL|none]
+      copy source articles (.md, .txt, .html) into .crosscheck/sources/ and rebuild its dataset
+  crosscheck sources build                  rebuild the dataset of .crosscheck/sources/
 
 Exit codes: 0 no finding at warning or above; 1 findings; 2 bad usage or unreadable input.`;
 
@@ -42,7 +48,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     const args = splitArgs(rest);
     if (args.options['help']) {
-      io.out(HELP);
+      io.out(command === 'sources' ? SOURCES_HELP : HELP);
       return 0;
     }
     switch (command) {
@@ -52,6 +58,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return runEval(args, io);
       case 'dataset':
         return await runDataset(args, io);
+      case 'sources':
+        return await runSources(args, io);
       default:
         throw new UsageError(`unknown command "${command}" (try crosscheck --help)`);
     }

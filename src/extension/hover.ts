@@ -13,6 +13,7 @@ import type { Judgement } from '../engine/match/verdict';
 import type { AnalysisService, Analyzed } from './analysis';
 import type { DatasetService } from './datasets';
 import { toOffset, toRange } from './positions';
+import { appendRelated } from './sources';
 
 export const HOVER_COMMANDS = ['crosscheck.showSources'];
 
@@ -66,6 +67,7 @@ export function hoverContent(a: Analyzed, k: number, catalog: Catalog): vscode.M
   md.appendMarkdown('**This figure:** ');
   md.appendText(`“${clean(f.text)}” = ${understood(f)}`);
   md.appendMarkdown('\n\n');
+  if (!m) appendRelated(md, r.related?.[k] ?? []);
   if (j && m) {
     md.appendMarkdown(`**Verdict:** ${verdictWord(j.verdict)}`);
     if (j.difference && j.verdict !== 'agrees') {

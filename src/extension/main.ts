@@ -8,6 +8,7 @@ import { Decorations } from './decorations';
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { SettingsService } from './settings';
+import { registerSources } from './sources';
 import { registerStatusBar } from './statusBar';
 
 /** Documents Crosscheck serves; the `languages` and `include` settings narrow or widen it per document. */
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     registerCodeActions(analyses, SELECTOR),
     registerStatusBar(analyses),
     registerCommands(analyses, datasets, decorations),
+    registerSources(settings, datasets),
   );
   return { analyses, datasets, decorations };
 }

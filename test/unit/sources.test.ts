@@ -51,6 +51,18 @@ describe('reading a saved web page', () => {
   });
 });
 
+describe('the page tokenizer', () => {
+  const body = (html: string): string => readHtml(`<html><body><article>${html}</article></body></html>`).text.trim();
+  it.each([
+    ['numeric and named entities', '<p>Casi el 86&nbsp;% de las viviendas &#8212; y 1&#x2009;200 m&aacute;s &amp; otras.</p>', 'Casi el 86\u00A0% de las viviendas — y 1\u2009200 más & otras.'],
+    ['a comment holding tags', '<p>Counted 1,234 homes in the town.<!-- <p>99 hidden</p> --></p>', 'Counted 1,234 homes in the town.'],
+    ['a script holding markup', '<script>document.write("<p>77 fake</p>")</script><p>Counted 1,234 homes in the town.</p>', 'Counted 1,234 homes in the town.'],
+    ['a quoted attribute holding ">"', '<p data-x="a > b">Counted 1,234 homes in the town.</p>', 'Counted 1,234 homes in the town.'],
+    ['unclosed paragraphs', '<p>Counted 1,234 homes in the town.<p>And 56 shops on the main street.', 'Counted 1,234 homes in the town.\n\nAnd 56 shops on the main street.'],
+    ['short furniture lines', '<div>Share</div><p>Counted 1,234 homes in the town.</p>', 'Counted 1,234 homes in the town.'],
+  ] as const)('%s', (_, html, want) => expect(body(html)).toBe(want));
+});
+
 describe('reading a source file', () => {
   it('takes title, publisher, date, url, author and language from front matter, keeping offsets', () => {
     const raw = '---\ntitle: A title\npublisher: The Paper\ndate: 2024-08-10\nurl: https://example.org/x\nauthor: Bo\nlanguage: en\n---\n\nText with 12 figures.\n';

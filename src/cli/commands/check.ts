@@ -8,6 +8,8 @@ import { toJson, toSarif, toText, type FileReport } from '../report';
 import { formatOf } from '../formats';
 import { loadCliDataset } from '../dataset';
 import { readIgnoreFile } from '../ignores';
+import { existsSync } from 'node:fs';
+import { sourcesDatasetFile, sourcesFolder } from './sources';
 
 export const DOCS_URL = 'https://example.invalid/crosscheck/docs/diagnostics.md';
 
@@ -15,7 +17,11 @@ export function runCheck(args: RawArgs, io: Io): number {
   const opts = parseOptions(CheckArgs, args.options);
   if (args.positionals.length === 0) throw new UsageError('check needs at least one PATH (file, folder or glob)');
   const maxBytes = opts['max-size'] ? Number(opts['max-size']) : DEFAULT_MAX_LENGTH;
-  const { opened, unreadable: badDatasets } = loadCliDataset(opts.dataset, !opts['no-bundled'], io);
+  // The sources folder beside the articles (or --sources DIR), built as the editor builds it.
+  if (opts.sources !== undefined && !opts['no-sources'] && !existsSync(opts.sources)) throw new UsageError(`--sources ${opts.sources}: no such folder`);
+  const folder = opts['no-sources'] ? null : sourcesFolder(opts.sources);
+  const fromSources = folder ? sourcesDatasetFile(folder, io) : null;
+  const { opened, unreadable: badDatasets } = loadCliDataset(opts.dataset, !opts['no-bundled'], io, fromSources ? [fromSources] : []);
   const ignores = readIgnoreFile(process.cwd(), io);
   const { files, problems } = expandPaths(args.positionals);
   let unreadable = problems.length + badDatasets;
