@@ -105,6 +105,8 @@ describe('the period of a source figure, from its own date', () => {
     ['a year-less date with "last year"', 'The floods of Oct. 29 last year killed 229 people.', '2025-10-30', '229', '2024'],
     ['upon taking office on January 20', 'Upon taking office on January 20, he signed 26 executive orders.', '2025-03-01', '26', '2025'],
     ['no time words', 'The council counted 1,234 new homes.', '2025-03-01', '1,234', null],
+    ['a fronted year before a later clause’s year', 'In 2023, 1,218 crimes were reported, a rate of 363.8 per 100,000 people, compared with 377.1 in 2022.', '2024-05-01', '363.8', '2023'],
+    ['the later clause’s own year', 'In 2023, 1,218 crimes were reported, a rate of 363.8 per 100,000 people, compared with 377.1 in 2022.', '2024-05-01', '377.1', '2022'],
   ] as const)('%s', (_, text, date, figure, want) => expect(periodOf(text, date, figure)).toBe(want));
 });
 

@@ -263,7 +263,7 @@ function toRecords(groups: readonly Group[], topic: ReadonlyMap<string, { word: 
     // Names ("Lahaina", "Maui") say whose a figure is, not what it measures, unless nothing else is left.
     const own = [...headWords.keys()].filter((s) => !names.has(s));
     if (own.length > 0) for (const s of [...headWords.keys()]) if (names.has(s)) headWords.delete(s);
-    // Words near at least half of the group's figures join what is measured.
+    // Words near at least half of the group's figures (two at least) join what is measured.
     const near = new Map<string, { n: number; cue: string; lang: Language }>();
     for (const it of g.items) {
       for (const x of new Set(it.frame.near.map((n) => n.stem))) {
@@ -275,7 +275,7 @@ function toRecords(groups: readonly Group[], topic: ReadonlyMap<string, { word: 
     }
     const measure = { en: [] as string[], es: [] as string[] };
     for (const h of headWords.values()) push(measure[h.lang], h.cue);
-    const shared = g.items.length > 1 ? [...near.values()].filter((x) => x.n * 2 >= g.items.length) : [];
+    const shared = [...near.values()].filter((x) => x.n >= 2 && x.n * 2 >= g.items.length);
     for (const x of shared.sort((a, b) => b.n - a.n).slice(0, 3)) push(measure[x.lang], x.cue);
     if (measure.en.length + measure.es.length === 0) continue;
     const name = slug([...headWords.values()][0]!.cue.replace(/\*$/, ''), 24).replace(/-/g, '_');

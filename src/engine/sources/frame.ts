@@ -126,11 +126,17 @@ function frameOf(text: string, analysis: Analysis, k: number, f: Figure, publish
     headWord: head.w,
     generic,
     near,
-    phrase: phrase.replace(/\s+/g, ' ').slice(0, 80),
+    phrase: readable(phrase, text.slice(head.start, head.end)),
     time: time?.year ?? null,
     timeHow: time?.how ?? null,
     language: lang,
   };
+}
+
+/** A label's words: the phrase from the figure to what it counts when short, else that word alone. */
+function readable(phrase: string, headText: string): string {
+  const p = phrase.replace(/\s+/g, ' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return p.split(' ').length <= 4 && p.length <= 60 ? p : headText;
 }
 
 function distance(f: Figure, w: { start: number; end: number }): number {
@@ -161,7 +167,8 @@ function timeOf(text: string, analysis: Analysis, k: number, f: Figure, clause: 
   for (const scope of [clauseText, text.slice(sentence.start, sentence.end)]) {
     for (const [re, delta] of RELATIVE) if (re.test(scope)) return { year: String(Number(published.slice(0, 4)) + delta), how: 'relative' };
   }
-  const nearest = inSentence.sort((a, b) => Math.abs(a.j - k) - Math.abs(b.j - k))[0];
+  // A year fronting the sentence ("In 2023, … a rate of 363.8") before one that follows in another clause.
+  const nearest = [...inSentence].reverse().find(({ j }) => j < k) ?? inSentence.find(({ j }) => j > k);
   if (nearest) return { year: String(yearIn(text, nearest.g, published)), how: 'sentence' };
   return null;
 }

@@ -40,7 +40,7 @@ const STOP = new Set(
 const GENERIC = new Set(
   (
     'people persons person residents individuals cases units total number figure level rate share personas persona gente casos unidades total número cifra nivel tasa ' +
-    'seconds minutes hours segundos minutos horas'
+    'seconds minutes hours segundos minutos horas inhabitants habitantes population poblacion población'
   )
     .split(' ')
     .map(fold),
