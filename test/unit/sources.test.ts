@@ -157,6 +157,19 @@ describe('possibly related source figures', () => {
   ] as const)('%s', (_, text, figure, want) => expect(related(text, figure)).toEqual(want));
 });
 
+describe('a paraphrase of the sources, every figure right', () => {
+  it('raises no warning, with or without the bundled data, and agrees where it shares the sources’ words', () => {
+    const built = buildSourcesDataset(sourcesOf('maui'));
+    const text = readFileSync(join(DIR, 'maui', 'paraphrase.md'), 'utf8');
+    for (const bundled of [true, false]) {
+      const catalog = openDataset([{ name: 's.crosscheck.json', text: JSON.stringify(built.file) }], { bundled }).catalog;
+      const r = checkText(text, { format: 'markdown', catalog });
+      expect(r.diagnostics.filter(WARN).map((d) => d.message)).toEqual([]);
+      expect(r.verdicts.filter((v) => v === 'agrees').length).toBeGreaterThanOrEqual(6);
+    }
+  });
+});
+
 /** Expectations of a draft: per figure text, what should happen. */
 function expectations(draft: string): { text: string; want: string; start: number }[] {
   const out: { text: string; want: string; start: number }[] = [];

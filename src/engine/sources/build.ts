@@ -268,7 +268,7 @@ function toRecords(groups: readonly Group[], topic: ReadonlyMap<string, { word: 
     for (const it of g.items) {
       for (const x of new Set(it.frame.near.map((n) => n.stem))) {
         const w = it.frame.near.find((n) => n.stem === x)!;
-        if (common(x) || names.has(x) || isGeneric(w.word) || headWords.has(x)) continue;
+        if (common(x) || names.has(x) || topic.has(x) || isGeneric(w.word) || headWords.has(x)) continue;
         const cur = near.get(x);
         near.set(x, { n: (cur?.n ?? 0) + 1, cue: cueOf(w.word, x), lang: it.frame.language });
       }

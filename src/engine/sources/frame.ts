@@ -30,6 +30,8 @@ export interface SourceFrame {
 }
 
 const NEAR = 5;
+/** Auxiliaries between a general noun and the verb that tells what it counts ("people were killed"). */
+const AUX = new Set(['who', 'that', 'which', 'que', 'quienes', 'were', 'was', 'are', 'is', 'been', 'have', 'has', 'had', 'being', 'fueron', 'fue', 'han', 'ha', 'habian', 'habia', 'resultaron', 'quedaron', 'siguen', 'estan']);
 const RELATIVE: readonly [RegExp, number][] = [
   [/\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before)\b/i, -1],
   [/\b(?:this\s+year|so\s+far\s+this\s+year|the\s+current\s+year)\b/i, 0],
@@ -88,7 +90,10 @@ function frameOf(text: string, analysis: Analysis, k: number, f: Figure, publish
     const u = wordsOf(unitWord, 0)[0]?.w ?? '';
     if (isGeneric(u)) {
       generic = u;
-      head = content(afterOwn).find((w) => w.w !== u && !isGeneric(w.w)) ?? content(beforeOwn).find((w) => !isGeneric(w.w));
+      // "97 people died", "were killed": the word right after (past auxiliaries); else the verb before ("killed 97 people").
+      const next = afterOwn.filter((w) => w.w !== u).find((w) => !AUX.has(w.w));
+      const direct = next && !isStop(next.w) && !isGeneric(next.w) ? next : undefined;
+      head = direct ?? content(beforeOwn).find((w) => !isGeneric(w.w)) ?? content(afterOwn).find((w) => w.w !== u && !isGeneric(w.w));
     } else head = afterOwn.find((w) => w.w === u) ?? content(afterOwn)[0];
   } else {
     // "52% of voters", "$5.5 billion in damages": the noun after a linking word; else the measure before.
