@@ -16,6 +16,8 @@ import { readSourceFrames } from '../../src/engine/sources/frame';
 import { readHtml } from '../../src/engine/sources/html';
 import { readSource } from '../../src/engine/sources/read';
 import { possiblyRelated } from '../../src/engine/sources/related';
+import { conceptOf } from '../../src/engine/sources/concepts';
+import { stem } from '../../src/engine/sources/words';
 
 const DIR = join(__dirname, '../fixtures/sources');
 const STORIES = readdirSync(DIR).sort();
@@ -28,6 +30,26 @@ function sourcesOf(story: string): SourceFile[] {
 }
 
 const WARN = (d: { severity: string }): boolean => d.severity === 'warning' || d.severity === 'error';
+
+describe('words', () => {
+  it.each([
+    ['viviendas', 'vivienda', 'es'],
+    ['fallecidos', 'fallecido', 'es'],
+    ['indemnizaciones', 'indemnización', 'es'],
+    ['vehículos', 'vehiculo', 'es'],
+    ['homicides', 'homicide', 'en'],
+    ['structures', 'structure', 'en'],
+  ] as const)('%s and %s share a stem', (a, b, lang) => expect(stem(a, lang)).toBe(stem(b, lang)));
+  it.each([
+    ['killed', 'en', 'fallecidos', 'es'],
+    ['troops', 'en', 'militares', 'es'],
+    ['cars', 'en', 'vehículos', 'es'],
+    ['towns', 'en', 'municipios', 'es'],
+  ] as const)('%s and %s name one concept', (a, la, b, lb) => {
+    expect(conceptOf(stem(a, la), la)).not.toBeNull();
+    expect(conceptOf(stem(a, la), la)).toBe(conceptOf(stem(b, lb), lb));
+  });
+});
 
 describe('reading a saved web page', () => {
   const page = readHtml(`<!DOCTYPE html><html lang="es-ES"><head><title>Title | Site</title>
@@ -151,7 +173,7 @@ describe('possibly related source figures', () => {
   };
   it.each([
     ['a share no quantity names', 'Officials in Lahaina said 41% was a fair estimate.', '41%', ['86%', '86%']],
-    ['a count of the same year', 'In 2022, officials in Lahaina logged 2.8 million arrivals.', '2.8 million', ['2.9 million']],
+    ['a count of the same year', 'In 2022, officials in Lahaina logged 2.8 million entries.', '2.8 million', ['2.9 million']],
     ['a matched figure', 'The fire killed 102 people in Lahaina.', '102', []],
     ['a year', 'Lahaina burned in 2023.', '2023', []],
   ] as const)('%s', (_, text, figure, want) => expect(related(text, figure)).toEqual(want));

@@ -10,6 +10,7 @@ import { fold } from '../dataset/catalog';
 import { buildDataset } from '../dataset/build';
 import { DATASET_VERSION, type Claim, type DatasetFile, type Quantity, type Source } from '../dataset/schema';
 import type { Analysis, Language } from '../model';
+import { conceptCues, conceptOf } from './concepts';
 import { readSourceFrames, type SourceFrame } from './frame';
 import { readSource, type ReadSource, type SourceMeta } from './read';
 import { cueOf, isGeneric, isStop, stem, wordsOf } from './words';
@@ -115,7 +116,7 @@ function openingWords(text: string, analysis: Analysis): Map<string, { word: str
   const out = new Map<string, { word: string; lang: Language }>();
   let paragraphs = 0;
   for (const b of analysis.blocks) {
-    if (b.type === 'paragraph' && ++paragraphs > 2) break;
+    if (b.type === 'paragraph' && ++paragraphs > 1) break;
     const lang: Language = analysis.language;
     for (const w of wordsOf(text.slice(b.start, b.end), 0)) {
       if (isStop(w.w) || isGeneric(w.w)) continue;
@@ -166,6 +167,11 @@ interface Group {
 function group(items: Item[], topic: ReadonlyMap<string, unknown>): Group[] {
   // A head that is only the story's subject ("the fire") says nothing: the next word does.
   for (const it of items) {
+    const concept = conceptOf(it.frame.head, it.frame.language);
+    if (concept) {
+      it.key = `${it.frame.kind}|${it.frame.unit}|#${concept}`;
+      continue;
+    }
     if (!topic.has(it.frame.head)) continue;
     const other = it.frame.near.find((n) => !topic.has(n.stem) && !isGeneric(n.word));
     if (other) it.key = `${it.frame.kind}|${it.frame.unit}|${other.stem}`;
@@ -275,6 +281,9 @@ function toRecords(groups: readonly Group[], topic: ReadonlyMap<string, { word: 
     }
     const measure = { en: [] as string[], es: [] as string[] };
     for (const h of headWords.values()) push(measure[h.lang], h.cue);
+    // A concept ("deaths", "vehículos") brings its words in both languages.
+    const concept = /\|#(\w+)/.exec(g.key)?.[1];
+    if (concept) for (const lang of ['en', 'es'] as const) for (const c of conceptCues(concept)[lang]) push(measure[lang], c);
     const shared = [...near.values()].filter((x) => x.n >= 2 && x.n * 2 >= g.items.length);
     for (const x of shared.sort((a, b) => b.n - a.n).slice(0, 3)) push(measure[x.lang], x.cue);
     if (measure.en.length + measure.es.length === 0) continue;
