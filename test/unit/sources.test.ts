@@ -157,6 +157,11 @@ describe('the built dataset', () => {
     expect(deaths.length).toBe(4);
     expect(new Set(deaths.map((c) => c.quantity)).size).toBe(1);
   });
+  it('has subject words even when the sources share none in their openings', () => {
+    const one = (name: string, lang: string, body: string): SourceFile => ({ name, text: `---\npublisher: P ${name}\ndate: 2024-05-01\nurl: none\nlanguage: ${lang}\n---\n\n${body}\n` });
+    const b = buildSourcesDataset([one('a.md', 'en', 'Quake relief reached 1,234 families in Ostravia.'), one('b.md', 'es', 'La ayuda llegó a 5.678 hogares tras el sismo.')]);
+    for (const q of b.file.quantities!) expect(q.cues.subject.en.length + q.cues.subject.es.length).toBeGreaterThan(0);
+  });
   it('derives cue words from the sources, with no word list per story', () => {
     for (const q of built.file.quantities!) expect(q.cues.measure.en.length + q.cues.measure.es.length).toBeGreaterThan(0);
   });

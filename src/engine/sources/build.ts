@@ -131,7 +131,8 @@ function openingWords(text: string, analysis: Analysis): Map<string, { word: str
 function storyWords(openings: readonly Map<string, { word: string; lang: Language }>[]): Map<string, { word: string; lang: Language }> {
   const count = new Map<string, number>();
   for (const o of openings) for (const s of o.keys()) count.set(s, (count.get(s) ?? 0) + 1);
-  const need = openings.length > 1 ? 2 : 1;
+  // Sources that share no opening word (one story told in two languages): every source's words count.
+  const need = openings.length > 1 && [...count.values()].some((n) => n >= 2) ? 2 : 1;
   const ranked = [...count.entries()].filter(([, n]) => n >= need).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 12);
   const out = new Map<string, { word: string; lang: Language }>();
   for (const [s] of ranked) out.set(s, openings.find((o) => o.has(s))!.get(s)!);
