@@ -79,6 +79,15 @@ describe('crosscheck check beside a sources folder', () => {
     const off = await cli('check', '--format', 'json', '--sources', dir, '--no-sources', draft);
     expect((JSON.parse(off.out).files[0].figures as { verdict: string | null }[]).every((f) => f.verdict === null)).toBe(true);
   });
+  it('a source in the folder that cannot be used is an error the user cannot miss (exit 2, the file named)', async () => {
+    const dir = project();
+    const folder = join(dir, SOURCES_DIR);
+    cpSync(join(dir, 'story/sources'), folder, { recursive: true });
+    writeFileSync(join(folder, 'notes.md'), 'The council counted 1,234 new homes.\n');
+    const r = await cli('check', '--sources', dir, join(dir, 'story/draft.md'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/notes\.md: no publisher, date, url/);
+  });
   it('a --sources folder that does not exist is a usage error', async () => {
     const r = await cli('check', '--sources', '/nonexistent/folder', join(FIXTURES, 'draft.md'));
     expect(r.code).toBe(2);

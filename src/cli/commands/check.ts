@@ -20,11 +20,11 @@ export function runCheck(args: RawArgs, io: Io): number {
   // The sources folder beside the articles (or --sources DIR), built as the editor builds it.
   if (opts.sources !== undefined && !opts['no-sources'] && !existsSync(opts.sources)) throw new UsageError(`--sources ${opts.sources}: no such folder`);
   const folder = opts['no-sources'] ? null : sourcesFolder(opts.sources);
-  const fromSources = folder ? sourcesDatasetFile(folder, io) : null;
-  const { opened, unreadable: badDatasets } = loadCliDataset(opts.dataset, !opts['no-bundled'], io, fromSources ? [fromSources] : []);
+  const fromSources = folder ? sourcesDatasetFile(folder, io) : { file: null, errors: 0 };
+  const { opened, unreadable: badDatasets } = loadCliDataset(opts.dataset, !opts['no-bundled'], io, fromSources.file ? [fromSources.file] : []);
   const ignores = readIgnoreFile(process.cwd(), io);
   const { files, problems } = expandPaths(args.positionals);
-  let unreadable = problems.length + badDatasets;
+  let unreadable = problems.length + badDatasets + fromSources.errors;
   for (const p of problems) io.err(`crosscheck: ${p.path}: ${p.message}`);
   const reports: FileReport[] = [];
   for (const path of files) {

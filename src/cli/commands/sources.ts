@@ -156,11 +156,12 @@ function report(built: BuiltSources, dir: string, io: Io, quiet: boolean): numbe
   return built.problems.some((p) => p.severity === 'error') ? 2 : 0;
 }
 
-/** The sources dataset for `check`: built from the folder, as a dataset file; problems go to stderr. */
-export function sourcesDatasetFile(dir: string, io: Io): { name: string; text: string } | null {
+/** The sources dataset for `check`: built from the folder, as a dataset file, and how many sources could not be used (named on stderr). */
+export function sourcesDatasetFile(dir: string, io: Io): { file: { name: string; text: string } | null; errors: number } {
   const files = readSourcesFolder(dir);
-  if (files.length === 0) return null;
+  if (files.length === 0) return { file: null, errors: 0 };
   const built = buildSourcesDataset(files);
-  for (const p of built.problems) if (p.severity === 'error') io.err(`crosscheck: ${join(dir, p.file)}: ${p.message}`);
-  return { name: join(dir, SOURCES_DATASET), text: JSON.stringify(built.file) };
+  const errors = built.problems.filter((p) => p.severity === 'error');
+  for (const p of errors) io.err(`crosscheck: ${join(dir, p.file)}: ${p.message}`);
+  return { file: { name: join(dir, SOURCES_DATASET), text: JSON.stringify(built.file) }, errors: errors.length };
 }
