@@ -80,7 +80,7 @@ export function buildSourcesDataset(files: readonly SourceFile[]): BuiltSources 
     sources.push(source);
     const frames = readSourceFrames(read.text, analysis, meta.date!);
     counts.push({ file: f.name, figures: analysis.figures.length, claims: 0 });
-    for (const frame of frames) items.push({ source, read, analysis, frame, key: `${frame.kind}|${frame.unit}|${frame.head}`, period: frame.time });
+    for (const frame of frames) items.push({ source, read, analysis, frame, key: `${scopeOf(frame)}|${frame.kind}|${frame.unit}|${frame.head}`, period: frame.time });
     firstWords.push(openingWords(read.text, analysis));
   }
   const topic = storyWords(firstWords);
@@ -170,12 +170,12 @@ function group(items: Item[], topic: ReadonlyMap<string, unknown>): Group[] {
   for (const it of items) {
     const concept = conceptOf(it.frame.head, it.frame.language);
     if (concept) {
-      it.key = `${it.frame.kind}|${it.frame.unit}|#${concept}`;
+      it.key = `${scopeOf(it.frame)}|${it.frame.kind}|${it.frame.unit}|#${concept}`;
       continue;
     }
     if (!topic.has(it.frame.head)) continue;
     const other = it.frame.near.find((n) => !topic.has(n.stem) && !isGeneric(n.word));
-    if (other) it.key = `${it.frame.kind}|${it.frame.unit}|${other.stem}`;
+    if (other) it.key = `${scopeOf(it.frame)}|${it.frame.kind}|${it.frame.unit}|${other.stem}`;
   }
   let groups = byKey(items);
   // A source giving two values under one key: tell them apart by the nearest other word.
@@ -185,6 +185,15 @@ function group(items: Item[], topic: ReadonlyMap<string, unknown>): Group[] {
       const n = it.frame.near.find((x) => !topic.has(x.stem) && `|${x.stem}` !== it.key.slice(it.key.lastIndexOf('|')));
       it.key = `${g.key}+${n?.stem ?? it.frame.figure}`;
     }
+  }
+  groups = byKey(items);
+  // A figure whose place the text leaves unsaid joins the one place its frame is given with elsewhere.
+  for (const g of groups) {
+    if (!g.key.startsWith('*~')) continue;
+    const rest = g.key.slice(g.key.indexOf('|'));
+    const role = g.key.slice(2, g.key.indexOf('|'));
+    const placed = groups.filter((h) => h !== g && !h.key.startsWith('*~') && h.key.endsWith(rest) && h.key.slice(h.key.indexOf('~') + 1, h.key.indexOf('|')) === role);
+    if (placed.length === 1) for (const it of g.items) it.key = placed[0]!.key;
   }
   groups = byKey(items);
   // Join groups the values say are one: "97 people died" and "killed 97 people", or English and Spanish.
@@ -197,6 +206,11 @@ function group(items: Item[], topic: ReadonlyMap<string, unknown>): Group[] {
     } else merged.push(g);
   }
   return merged;
+}
+
+/** Whose and in what role, as a key prefix: "sv~actual", "*~forecast" (no place said). */
+function scopeOf(f: SourceFrame): string {
+  return `${f.holder?.place ?? '*'}~${f.role}`;
 }
 
 function byKey(items: readonly Item[]): Group[] {
@@ -219,7 +233,7 @@ function selfConflicting(items: readonly Item[]): boolean {
 function sameThing(a: Group, b: Group): boolean {
   const fa = a.items[0]!.frame;
   const fb = b.items[0]!.frame;
-  if (fa.kind !== fb.kind || fa.unit !== fb.unit) return false;
+  if (fa.kind !== fb.kind || fa.unit !== fb.unit || fa.role !== fb.role || (fa.holder && fb.holder && fa.holder.place !== fb.holder.place)) return false;
   const generic = fa.generic !== null && fa.generic === fb.generic;
   const langsA = new Set(a.items.map((i) => i.frame.language));
   const otherLanguage = b.items.every((i) => !langsA.has(i.frame.language));
@@ -256,6 +270,16 @@ function toRecords(groups: readonly Group[], topic: ReadonlyMap<string, { word: 
   const subject = { en: [] as string[], es: [] as string[] };
   for (const [s, w] of topic) subject[w.lang].push(cueOf(w.word, s));
   const subjectText = [...topic.values()].slice(0, 4).map((w) => w.word).join(', ') || 'the story';
+  // Every place the sources give figures to, with its names as written.
+  const places = new Map<string, Map<string, Language>>();
+  for (const g of groups) {
+    for (const i of g.items) {
+      const h = i.frame.holder;
+      if (!h) continue;
+      if (!places.has(h.place)) places.set(h.place, new Map());
+      places.get(h.place)!.set(h.text, i.frame.language);
+    }
+  }
   for (const g of groups) {
     const first = g.items[0]!.frame;
     const headWords = new Map<string, { cue: string; lang: Language }>();
@@ -301,7 +325,14 @@ function toRecords(groups: readonly Group[], topic: ReadonlyMap<string, { word: 
     const lo = Math.min(...values);
     const hi = Math.max(...values);
     const typical = { min: round(lo / 2), max: round(first.kind === 'percent' ? Math.min(100, hi * 2) : hi * 2) };
-    const cues = { subject, measure };
+    // The place the figures belong to: another place named in a draft figure's clause rules the quantity out.
+    // (Its names join the subject words, so the frame reader knows whose the quantity is.)
+    const holder = g.items.find((i) => i.frame.holder)?.frame.holder ?? null;
+    const ownSubject = { en: [...subject.en], es: [...subject.es] };
+    const foreign = { en: [] as string[], es: [] as string[] };
+    if (holder) for (const i of g.items) if (i.frame.holder) push(ownSubject[i.frame.language], i.frame.holder.text);
+    if (holder) for (const [place, texts] of places) if (place !== holder.place) for (const [text, lang] of texts) push(foreign[lang], text);
+    const cues = { subject: holder ? ownSubject : subject, measure, ...(foreign.en.length + foreign.es.length > 0 ? { foreign } : {}) };
     const make = (id: string, period: string | null): Quantity => ({
       id,
       label: `${kindLabel(first)} ${phrase}${period ? ` (${period})` : ''}`.slice(0, 200),

@@ -8,8 +8,18 @@ import type { Analysis, Figure, Language } from '../model';
 import { isGeneric, isStop, stem, wordsOf } from './words';
 
 /** A figure's frame as the builder groups it. */
+/** Whose a figure is and in what role, as the engine's frame reader gives it. */
+export interface HolderReading {
+  holder: { place: string; text: string } | null;
+  role: string;
+}
+
 export interface SourceFrame {
   figure: number;
+  /** The place the figure belongs to (a gazetteer id such as "sv"), and its name as written. */
+  holder: { place: string; text: string } | null;
+  /** The role it is given in: "actual", or a forecast, a value from before, a part, another's. */
+  role: string;
   kind: 'count' | 'percent' | 'rate' | 'money' | 'duration';
   /** Canonical unit of the quantity (people for counts, percent, per_100k, USD, days…). */
   unit: string;
@@ -42,7 +52,7 @@ const RELATIVE: readonly [RegExp, number][] = [
 ];
 
 /** Reads the frame of every figure worth a claim (counts, percentages, rates, money, durations). */
-export function readSourceFrames(text: string, analysis: Analysis, published: string): SourceFrame[] {
+export function readSourceFrames(text: string, analysis: Analysis, published: string, readings: readonly HolderReading[] = []): SourceFrame[] {
   const out: SourceFrame[] = [];
   let last: SourceFrame | null = null;
   analysis.figures.forEach((f, k) => {
@@ -50,7 +60,9 @@ export function readSourceFrames(text: string, analysis: Analysis, published: st
     if (analysis.blocks[analysis.sentences[f.sentence]!.block]!.type === 'heading') return;
     const prev = last && analysis.figures[last.figure]!.sentence === f.sentence ? last : null;
     const frame = frameOf(text, analysis, k, f, published, prev);
-    if (frame) out.push((last = frame));
+    if (!frame) return;
+    const r = readings[k];
+    out.push((last = { ...frame, holder: r?.holder ? { place: r.holder.place, text: r.holder.text } : null, role: r?.role ?? 'actual' }));
   });
   return out;
 }
@@ -62,7 +74,7 @@ function kindOf(f: Figure): SourceFrame['kind'] | null {
   return null;
 }
 
-function frameOf(text: string, analysis: Analysis, k: number, f: Figure, published: string, prev: SourceFrame | null): SourceFrame | null {
+function frameOf(text: string, analysis: Analysis, k: number, f: Figure, published: string, prev: SourceFrame | null): Omit<SourceFrame, 'holder' | 'role'> | null {
   const kind = kindOf(f);
   if (!kind) return null;
   const s = analysis.sentences[f.sentence]!;
