@@ -312,7 +312,7 @@ function toRecords(groups: readonly Group[], topic: ReadonlyMap<string, { word: 
     const shared = [...near.values()].filter((x) => x.n >= 2 && x.n * 2 >= g.items.length);
     for (const x of shared.sort((a, b) => b.n - a.n).slice(0, 3)) push(measure[x.lang], x.cue);
     if (measure.en.length + measure.es.length === 0) continue;
-    const name = slug([...headWords.values()][0]!.cue.replace(/\*$/, ''), 24).replace(/-/g, '_');
+    const name = concept ?? slug([...headWords.values()][0]!.cue.replace(/\*$/, ''), 24).replace(/-/g, '_');
     const baseId = uniqueQuantityId(`${SOURCES_PREFIX}.${name}_${first.kind === 'count' ? (first.unit === 'people' ? 'count' : first.unit) : first.kind}`, ids);
     const periods = [...new Set(g.items.map((i) => i.period).filter((p): p is string => p !== null))].sort();
     for (const it of g.items) {
@@ -320,7 +320,7 @@ function toRecords(groups: readonly Group[], topic: ReadonlyMap<string, { word: 
       const year = it.source.published.slice(0, 4);
       it.period = [...periods].reverse().find((p) => p <= year) ?? periods[0]!;
     }
-    const phrase = mostCommon(g.items.map((i) => i.frame.phrase)) || first.headWord;
+    const phrase = concept ?? (mostCommon(g.items.map((i) => i.frame.phrase)) || first.headWord);
     const values = g.items.map(valueOf);
     const lo = Math.min(...values);
     const hi = Math.max(...values);

@@ -35,7 +35,7 @@ const CONCEPTS: Readonly<Record<string, { en: readonly string[]; es: readonly st
   sirens: { en: ['sirens'], es: ['sirenas'] },
   hectares: { en: ['hectares'], es: ['hectáreas'] },
   acres: { en: ['acres'], es: ['acres'] },
-  rain: { en: ['litres', 'liters', 'rainfall'], es: ['litros', 'precipitación'] },
+  litres: { en: ['litres', 'liters', 'rainfall'], es: ['litros', 'precipitación'] },
 };
 
 let byStem: Map<string, string> | null = null;
