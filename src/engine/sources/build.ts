@@ -320,7 +320,9 @@ function toRecords(groups: readonly Group[], topic: ReadonlyMap<string, { word: 
       const year = it.source.published.slice(0, 4);
       it.period = [...periods].reverse().find((p) => p <= year) ?? periods[0]!;
     }
-    const phrase = concept ?? (mostCommon(g.items.map((i) => i.frame.phrase)) || first.headWord);
+    // A label in English when a source gives one, else in the sources' language.
+    const labelled = g.items.some((i) => i.frame.language === 'en') ? g.items.filter((i) => i.frame.language === 'en') : g.items;
+    const phrase = concept ?? (mostCommon(labelled.map((i) => i.frame.phrase)) || first.headWord);
     const values = g.items.map(valueOf);
     const lo = Math.min(...values);
     const hi = Math.max(...values);
