@@ -1,6 +1,7 @@
 // Builds every bundle: the desktop extension (Node), the web extension (browser worker),
 // and the command line. `--production` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import { engineFromWorker } from './scripts/esbuild/engineFromWorker.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -28,6 +29,10 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    // The analysis runs in a worker_threads worker (dist/worker.js).
+    define: { CROSSCHECK_WORKER: '"node"' },
+    // What the host runs of the engine only when it must comes from that worker bundle, on first use.
+    plugins: [engineFromWorker],
   },
   {
     ...common,
@@ -35,8 +40,29 @@ const builds = [
     outfile: 'dist/web/extension.js',
     platform: 'browser',
     format: 'cjs',
-    external: ['vscode'],
-    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+    // The desktop's worker start is never reached in the browser.
+    external: ['vscode', 'node:worker_threads', 'node:path'],
+    // The analysis runs in a Web Worker (dist/web/worker.js).
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"', CROSSCHECK_WORKER: '"web"' },
+    mainFields: ['browser', 'module', 'main'],
+  },
+  // The engine's workers: the analysis off the extension host's thread (src/extension/analysisWorker.ts).
+  {
+    ...common,
+    entryPoints: ['src/extension/analysisWorkerMain.ts'],
+    outfile: 'dist/worker.js',
+    platform: 'node',
+    format: 'cjs',
+    define: { CROSSCHECK_WORKER_ENTRY: '"node"' },
+  },
+  {
+    ...common,
+    entryPoints: ['src/extension/analysisWorkerMain.ts'],
+    outfile: 'dist/web/worker.js',
+    platform: 'browser',
+    format: 'iife',
+    external: ['node:worker_threads'],
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"', CROSSCHECK_WORKER_ENTRY: '"web"' },
     mainFields: ['browser', 'module', 'main'],
   },
   {

@@ -9,5 +9,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'threads',
+    setupFiles: ['test/support/engineLocal.ts'],
   },
 });

@@ -7,7 +7,7 @@ import { basename, join, resolve } from 'node:path';
 import { codeServerEntry } from './setup.mjs';
 
 /** Folders copied next to package.json when they exist (what .vscodeignore ships). */
-const EXTENSION_FOLDERS = ['dist', 'media', 'syntaxes', 'schemas'];
+const EXTENSION_FOLDERS = ['dist', 'media', 'syntaxes', 'schemas', 'docs'];
 /** Loose files copied when they exist; package.nls*.json fill %placeholders% in the manifest. */
 const EXTENSION_FILES = ['README.md', 'CHANGELOG.md', 'LICENSE'];
 

@@ -7,7 +7,7 @@ export class UsageError extends Error {}
 /** Options that may repeat. */
 const REPEATABLE = new Set(['dataset', 'gold']);
 /** Options that take no value. */
-const FLAGS = new Set(['help', 'version', 'no-bundled', 'figures', 'quiet', 'no-sources']);
+const FLAGS = new Set(['help', 'version', 'no-bundled', 'figures', 'quiet', 'explain', 'no-sources']);
 
 export interface RawArgs {
   positionals: string[];
@@ -48,7 +48,18 @@ export function splitArgs(argv: readonly string[]): RawArgs {
   return { positionals, options };
 }
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
+/** True when `YYYY-MM-DD` names a day of the calendar (no month 13, no 30 February). */
+export function isCalendarDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+  z.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isCalendarDate(s), 'no such day in the calendar'),
+);
 
 export const CheckArgs = z.strictObject({
   format: z._default(z.enum(['text', 'json', 'sarif']), 'text'),
@@ -59,6 +70,7 @@ export const CheckArgs = z.strictObject({
   'no-bundled': z.optional(z.boolean()),
   figures: z.optional(z.boolean()),
   quiet: z.optional(z.boolean()),
+  explain: z.optional(z.boolean()),
   sources: z.optional(z.string()),
   'no-sources': z.optional(z.boolean()),
 });
@@ -81,6 +93,47 @@ export const DatasetArgs = z.strictObject({
   out: z.optional(z.string()),
 });
 export type DatasetArgs = z.infer<typeof DatasetArgs>;
+
+/** Each command's help: what it does and every flag it takes (a test keeps them in step with the schemas). */
+export const COMMAND_HELP: Readonly<Record<'check' | 'eval' | 'dataset', string>> = {
+  check: `crosscheck check [options] PATH...
+  Find the figures in articles and check them against the dataset.
+  PATH: files, folders (Markdown and text files inside) or globs ("articles/**/*.md")
+  --format text|json|sarif  output format (default text)
+  --dataset FILE            also load this dataset file (repeatable); a file that does not
+                            load cleanly is reported with FILE:LINE:COL and the exit code is 2
+  --no-bundled              leave out the bundled dataset
+  --language auto|en|es     language of the articles (default: detect)
+  --date YYYY-MM-DD         reference date for dates without a year
+  --max-size BYTES          skip larger files (default 5242880)
+  --figures                 list every figure found (text format)
+  --explain                 say, per figure, why it matched its quantity or why it matched none
+  --quiet                   print nothing when there is no finding (text format)
+  --sources DIR             compare with the sources in DIR (default: .crosscheck/sources/ when present)
+  --no-sources              leave out the sources folder
+Exit codes: 0 no finding at warning or above; 1 findings; 2 bad usage, unreadable input or a dataset that did not load.`,
+  eval: `crosscheck eval --gold FILE.jsonl [options] FOLDER
+  Score figure extraction against annotated figures (see README, "Scoring").
+  --gold FILE.jsonl         annotated figures (repeatable; at least one)
+  --format text|json        output format (default text)
+  --dataset FILE            also load this dataset file (repeatable)
+  --no-bundled              leave out the bundled dataset
+  --language auto|en|es     language of the articles (default: detect)
+  --date YYYY-MM-DD         reference date for dates without a year
+Exit codes: 0 scored; 2 bad usage or unreadable input.`,
+  dataset: `crosscheck dataset SUBCOMMAND [options]
+  verify FILE.json [FOLDER]   load your dataset file (schema, references, each quote read back)
+                              and, with FOLDER, find each of its quotes in the source articles
+  verify FOLDER               find every quote of the loaded data in the articles of FOLDER
+  conflicts                   the sources' disagreements and related measures, from the data alone
+  export --format claimreview schema.org ClaimReview JSON-LD, safe inside a <script> tag
+  import FILE                 ClaimReview JSON-LD to a dataset file; each review left out is named, with why
+  --dataset FILE              also load this dataset file (repeatable)
+  --no-bundled                leave out the bundled dataset
+  --format text|json|claimreview  output format (conflicts: text or json; export: claimreview)
+  --out FILE                  write the output to FILE instead of stdout
+Exit codes: 0 done; 1 verify: quotes not found, import: reviews left out; 2 bad usage, unreadable input or a dataset that did not load.`,
+};
 
 /** Parses options against a schema, turning failures into usage errors. */
 export function parseOptions<T>(schema: z.ZodMiniType<T>, options: RawArgs['options']): T {

@@ -1,4 +1,6 @@
 /** The check command's output: compiler-style text, the JSON contract, or SARIF 2.1.0. */
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CheckResult } from '../engine/check';
 import type { Diagnostic, Severity } from '../engine/diagnostics';
 import { LineIndex } from './lines';
@@ -64,12 +66,30 @@ export function countBySeverity(ds: readonly Diagnostic[]): Record<Severity, num
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-/** SARIF 2.1.0, one run, rules from the codes seen. */
-export function toSarif(files: readonly FileReport[], docsBase: string): string {
+/**
+ * A path as a SARIF `artifactLocation.uri`, a valid URI reference: an absolute path becomes a
+ * `file://` URI, a relative one a relative reference; either way every character outside
+ * RFC 3986's unreserved set and `/` is percent-encoded as UTF-8 (space, `#`, `%`, `?`, `:`,
+ * accents). Windows separators become `/`.
+ */
+export function sarifUri(path: string): string {
+  if (isAbsolute(path)) return pathToFileURL(path).href.replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  return path
+    .split(/[\\/]/)
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()))
+    .join('/');
+}
+
+/**
+ * SARIF 2.1.0, one run, rules from the codes seen. `failures` (inputs that could not be read,
+ * dataset files with errors) are recorded in the run's invocation, which is then not successful.
+ */
+export function toSarif(files: readonly FileReport[], docsBase: string, failures: readonly { path: string; message: string }[] = []): string {
   const rules = new Map<string, { id: string; helpUri: string }>();
   const results: unknown[] = [];
   for (const f of files) {
     const lines = new LineIndex(f.text);
+    const uri = sarifUri(f.path);
     for (const d of f.result.diagnostics) {
       rules.set(d.code, { id: d.code, helpUri: `${docsBase}#${d.code}` });
       const s = lines.position(d.start);
@@ -81,7 +101,7 @@ export function toSarif(files: readonly FileReport[], docsBase: string): string 
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: f.path.split('\\').join('/') },
+              artifactLocation: { uri },
               region: { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column, charOffset: d.start, charLength: d.end - d.start },
             },
           },
@@ -90,16 +110,28 @@ export function toSarif(files: readonly FileReport[], docsBase: string): string 
           .filter((r) => r.start !== undefined)
           .map((r, id) => {
             const p = lines.position(r.start!);
-            return { id, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: f.path.split('\\').join('/') }, region: { startLine: p.line, startColumn: p.column, charOffset: r.start, charLength: (r.end ?? r.start!) - r.start! } } };
+            return { id, message: { text: r.message }, physicalLocation: { artifactLocation: { uri }, region: { startLine: p.line, startColumn: p.column, charOffset: r.start, charLength: (r.end ?? r.start!) - r.start! } } };
           }),
       });
     }
   }
+  const invocation = {
+    executionSuccessful: failures.length === 0,
+    ...(failures.length
+      ? {
+          toolExecutionNotifications: failures.map((f) => ({
+            level: 'error',
+            message: { text: `${f.path}: ${f.message}` },
+            locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(f.path) } } }],
+          })),
+        }
+      : {}),
+  };
   return JSON.stringify(
     {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',
-      runs: [{ tool: { driver: { name: 'Crosscheck', version: VERSION, informationUri: docsBase, rules: [...rules.values()].map((r) => ({ id: r.id, helpUri: r.helpUri })) } }, results }],
+      runs: [{ tool: { driver: { name: 'Crosscheck', version: VERSION, informationUri: docsBase, rules: [...rules.values()].map((r) => ({ id: r.id, helpUri: r.helpUri })) } }, invocations: [invocation], results }],
     },
     null,
     2,

@@ -13,7 +13,8 @@ import type { Analysis, Claim, Figure, Language, ProseBlock, ReferenceDate, Sent
 import { findFrontMatter, blank } from './prose/frontMatter';
 import { findDateline, findWireDateline, maskFurniture, parseFullDate, type Dateline } from './prose/furniture';
 import { languageOf, languageScore } from './prose/language';
-import { guardInline, markdownProse, type Comment } from './prose/markdown';
+import { guardInline, guardNesting, markdownProse, type Comment } from './prose/markdown';
+import type { Range } from './prose/mask';
 import type { Tree } from '@lezer/common';
 import { plainTextProse } from './prose/plaintext';
 import { splitSentences } from './prose/sentences';
@@ -104,7 +105,10 @@ export function proseOf(text: string, format: AnalyzeOptions['format']): Prose {
   let comments: Comment[];
   if (format === 'markdown') {
     source = guardInline(source);
+    const nesting = guardNesting(source);
+    source = nesting.text;
     ({ blocks, comments, tree } = markdownProse(source));
+    if (nesting.ranges.length > 0) flatten(blocks, nesting.ranges);
   } else ({ blocks, comments } = plainTextProse(source));
   const wire = findWireDateline(blocks);
   for (const b of blocks) b.masked = maskFurniture(b.masked);
@@ -153,15 +157,85 @@ export function analyzeBlock(block: ProseBlock, ctx: DocContext): BlockResult {
   for (let k = 0; k < ranges.length; k++) {
     const r = ranges[k]!;
     const sentenceText = block.masked.slice(r.start, r.end);
-    sentences.push({ start: block.start + r.start, end: block.start + r.end, block: -1, language });
-    if (!/\d/.test(sentenceText) && !ANCHOR_WORDS.test(sentenceText)) continue; // nothing a figure could start with
-    const found = extractSentence(sentenceText, block.start + r.start, { lang: language, style: ctx.numberStyles[language], blockStart: k === 0 });
-    for (const f of found) {
-      f.sentenceInBlock = k;
-      figures.push(f);
+    const start = block.start + r.start;
+    const end = block.start + r.end;
+    if (!/\d/.test(sentenceText) && !ANCHOR_WORDS.test(sentenceText)) {
+      sentences.push({ start, end, block: -1, language });
+      continue; // nothing a figure could start with
+    }
+    // A sentence longer than MAX_EXTRACT_CHARS is read in chunks cut between two words, so no
+    // sentence's tokens are all held at once (a megabyte of one sentence strains the collector).
+    const chunked = end - start > MAX_EXTRACT_CHARS;
+    for (let from = r.start; from < r.end; ) {
+      const to = chunked ? chunkEnd(block.masked, from, r.end) : r.end;
+      const chunkStart = block.start + from;
+      const chunkText = chunked ? block.masked.slice(from, to) : sentenceText;
+      const found = extractSentence(chunkText, chunkStart, { lang: language, style: ctx.numberStyles[language], blockStart: k === 0 && from === r.start });
+      for (const piece of cutSentence(block, chunkStart, block.start + to, found)) {
+        const index = sentences.length;
+        sentences.push(piece.cut || chunked ? { start: piece.start, end: piece.end, block: -1, language, cut: { start, end } } : { start, end, block: -1, language });
+        for (let i = piece.from; i < piece.to; i++) {
+          found[i]!.sentenceInBlock = index;
+          figures.push(found[i]!);
+        }
+      }
+      from = to;
+      while (from < r.end && /\s/.test(block.masked[from]!)) from++;
     }
   }
   return { id: ++blockIds, sentences, figures, claims: blockClaims(block, sentences, figures, (k) => figures[k]!.sentenceInBlock ?? 0) };
+}
+
+/**
+ * Most figures and characters one sentence is checked with. Matching reads each figure with the
+ * words and figures of its sentence, so a "sentence" that is really a table, a list of years or
+ * a page without punctuation would cost time growing with the square of its figures. Past these
+ * limits the sentence is checked in pieces cut between figures, and a `partly-checked` finding
+ * says so. News sentences stay far below them (the fixtures' busiest has 9 figures).
+ */
+export const MAX_SENTENCE_FIGURES = 32;
+export const MAX_SENTENCE_CHARS = 3000;
+
+/** Sentences longer than this are read in chunks (see analyzeBlock), each then cut like a sentence. */
+export const MAX_EXTRACT_CHARS = 20_000;
+
+/** Where a chunk of masked[from, end) ends: between two words near MAX_EXTRACT_CHARS, else at a space, else at the limit. */
+function chunkEnd(masked: string, from: number, end: number): number {
+  const limit = from + MAX_EXTRACT_CHARS;
+  if (limit >= end) return end;
+  const floor = limit - 2000;
+  for (let i = limit; i > floor; i--) if (/\s/.test(masked[i]!) && /\p{L}/u.test(masked[i - 1]!) && /\p{L}/u.test(masked[i + 1] ?? '')) return i;
+  for (let i = limit; i > floor; i--) if (/\s/.test(masked[i]!)) return i;
+  const c = masked.charCodeAt(limit);
+  return c >= 0xdc00 && c <= 0xdfff ? limit - 1 : limit; // never between a surrogate pair
+}
+
+/** A sentence's pieces: [from, to) of its figures each, and the piece's range. */
+function cutSentence(block: ProseBlock, start: number, end: number, found: readonly RawFigure[]): { start: number; end: number; from: number; to: number; cut: boolean }[] {
+  if (found.length <= MAX_SENTENCE_FIGURES && (end - start <= MAX_SENTENCE_CHARS || found.length <= 1)) return [{ start, end, from: 0, to: found.length, cut: false }];
+  const pieces: { start: number; end: number; from: number; to: number; cut: boolean }[] = [];
+  const masked = block.masked;
+  let pieceStart = start;
+  let from = 0;
+  for (let i = 1; i <= found.length; i++) {
+    const f = found[i];
+    if (f && i - from < MAX_SENTENCE_FIGURES && f.end - pieceStart <= MAX_SENTENCE_CHARS) continue;
+    if (!f) {
+      pieces.push({ start: pieceStart, end, from, to: i, cut: true });
+      break;
+    }
+    // Cut at the last space between the previous figure and this one (else right before this one).
+    const prevEnd = found[i - 1]!.end;
+    let at = f.start;
+    while (at > prevEnd && !/\s/.test(masked[at - 1 - block.start]!)) at--;
+    if (at === prevEnd) at = f.start;
+    let pieceEnd = at;
+    while (pieceEnd > pieceStart && /\s/.test(masked[pieceEnd - 1 - block.start]!)) pieceEnd--;
+    pieces.push({ start: pieceStart, end: Math.max(pieceEnd, found[i - 1]!.end), from, to: i, cut: true });
+    pieceStart = at;
+    from = i;
+  }
+  return pieces;
 }
 
 /** Joins block results into the document's analysis: indices, reference date, year-less dates, claims. */
@@ -189,7 +263,7 @@ export function assemble(
       return;
     }
     const own = { d, b, base, figBase, sentences: [] as Sentence[], claims: [] as Claim[] };
-    for (const s of r.sentences) own.sentences.push({ start: s.start + d, end: s.end + d, block: b, language: s.language });
+    for (const s of r.sentences) own.sentences.push(s.cut ? { start: s.start + d, end: s.end + d, block: b, language: s.language, cut: { start: s.cut.start + d, end: s.cut.end + d } } : { start: s.start + d, end: s.end + d, block: b, language: s.language });
     for (const c of r.claims) {
       const attribution = c.attribution && d !== 0 ? { ...c.attribution, start: c.attribution.start + d, end: c.attribution.end + d } : c.attribution;
       own.claims.push({ start: c.start + d, end: c.end + d, figures: c.figures.map((k) => k + figBase), attribution, quoted: c.quoted });
@@ -285,6 +359,29 @@ function isoDay(s: string): string | null {
   const day = new Date(Date.UTC(y, mo - 1, d));
   if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return null; // "2024-13-45", "2024-02-30"
   return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+/** Blanks the guarded container markers (sorted ranges) in the blocks holding them, and marks those blocks. */
+function flatten(blocks: ProseBlock[], ranges: readonly Range[]): void {
+  let r = 0;
+  for (const b of blocks) {
+    while (r < ranges.length && ranges[r]!.end <= b.start) r++;
+    let parts: string[] | null = null;
+    let at = 0;
+    for (let q = r; q < ranges.length && ranges[q]!.start < b.end; q++) {
+      parts ??= [];
+      const from = Math.max(ranges[q]!.start, b.start, b.start + at) - b.start;
+      const to = Math.min(ranges[q]!.end, b.end) - b.start;
+      if (to <= from) continue;
+      parts.push(b.masked.slice(at, from), b.masked.slice(from, to).replace(/[^\r\n]/g, ' '));
+      at = to;
+    }
+    if (parts) {
+      parts.push(b.masked.slice(at));
+      b.masked = parts.join('');
+      b.flattened = true;
+    }
+  }
 }
 
 /** Replaces a range of the blocks' masked text with spaces. */

@@ -9,6 +9,8 @@ import { Matcher, placeMatch, type BlockSubjects, type Match } from './match/mat
 import type { CueHit } from './match/cues';
 import { judge, type Judgement } from './match/verdict';
 import { namesOwnPeriod } from './checks/period';
+import { cutSentenceFindings, flattenedFindings, PARTLY_CHECKED } from './checks/partlyChecked';
+import { onePerFigure } from './checks/dedupe';
 import type { Analysis } from './model';
 import { applyDirectives, applyIgnores, type IgnoreEntry } from './suppress';
 import { possiblyRelated, type RelatedFigure } from './sources/related';
@@ -20,6 +22,11 @@ export interface CheckResult {
   matches: (Match | null)[];
   /** Per figure: the judgement against the sources, or null when unmatched. */
   judgements: (Judgement | null)[];
+  /**
+   * Per figure: a weak reading ("may refer to"), with how it would be judged, when matching found
+   * one but not strong enough to judge or warn (see `Confidence`); null otherwise.
+   */
+  tentative: (Tentative | null)[];
   /** Per figure: the quantity id, or null (the JSON contract's `quantity`). */
   quantities: (string | null)[];
   /** Per figure: the verdict, or null when unmatched (the JSON contract's `verdict`). */
@@ -31,6 +38,12 @@ export interface CheckResult {
   related: RelatedFigure[][];
 }
 
+/** A weak reading of a figure, shown as "may refer to", never judged into a finding. */
+export interface Tentative {
+  match: Match;
+  judgement: Judgement | null;
+}
+
 export interface CheckOptions extends AnalyzeOptions {
   /** The dataset to check against; without one, only the document-level checks run. */
   catalog?: Catalog | null;
@@ -39,6 +52,27 @@ export interface CheckOptions extends AnalyzeOptions {
   severities?: Readonly<Record<string, Severity | 'off'>>;
   /** Extra relative tolerance when comparing figures with the sources (0.02 = 2%). */
   tolerance?: number;
+  /** How much checking one document may cost (see `Budget`); the defaults when left out. */
+  budget?: Budget;
+}
+
+/**
+ * The most checking one document may cost. `work` counts deterministic units (per figure
+ * compared with the sources: its sentence's length and 100 more), so the result does not depend
+ * on the machine's load; `ms` is a wall-clock guard on top. Past either, the figures left are
+ * not compared with the sources and a `partly-checked` finding says where checking stopped.
+ */
+export interface Budget {
+  work?: number;
+  ms?: number;
+}
+/** Far above any article (1 MiB of dense news costs about 5 million units), far below a stuck editor. */
+export const DEFAULT_BUDGET: Required<Budget> = { work: 100_000_000, ms: 30_000 };
+
+/** Work units of comparing figure k with the sources. */
+function workOf(analysis: Analysis, k: number): number {
+  const s = analysis.sentences[analysis.figures[k]!.sentence]!;
+  return s.end - s.start + 100;
 }
 
 /** Analyses a document and runs the checks on it. */
@@ -76,6 +110,7 @@ interface BlockEntry {
   first: number;
   matches: (Match | null)[];
   judgements: (Judgement | null)[];
+  tentative: (Tentative | null)[];
   diagnostics: Diagnostic[];
 }
 
@@ -91,13 +126,18 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
   const n = analysis.figures.length;
   const matches: (Match | null)[] = [];
   const judgements: (Judgement | null)[] = [];
+  const tentative: (Tentative | null)[] = [];
   if (catalog && !analysis.skipped) {
     const subjectMemo = memo?.blockIds ? { ids: memo.blockIds, shares: memo.subjects } : undefined;
     const matcher = new Matcher(text, analysis, catalog, memo?.cues, subjectMemo);
     const ref = analysis.referenceDate?.date ?? null;
+    const dateStated = STATED.has(analysis.referenceDate?.source ?? '');
     const ctx: CheckContext = { text, format: options.format, analysis, catalog, matches, judgements, recognized };
     const figureChecks = CHECKS.filter((c): c is FigureCheck => c.scope === 'figure');
     const ids = memo?.blockIds;
+    const work = options.budget?.work ?? DEFAULT_BUDGET.work;
+    const deadline = Date.now() + (options.budget?.ms ?? DEFAULT_BUDGET.ms);
+    let spent = 0;
     let k = 0;
     while (k < n) {
       const block = analysis.sentences[analysis.figures[k]!.sentence]!.block;
@@ -109,33 +149,72 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
       const entry = id !== undefined ? memo!.blocks.get(id) : undefined;
       const known = entry && entry.docKey === matcher.docKey && entry.before === before && entry.recent === recent ? entry : undefined;
       const start = analysis.blocks[block]!.start;
-      if (known && known.matches.length === end - k) {
+      // A block reused from the memo costs the same work units as matching it, so an edited
+      // document stops at the same figure as a fresh check of it (the budget is then matched anew).
+      let blockWork = 0;
+      if (known) for (let i = k; i < end; i++) blockWork += workOf(analysis, i);
+      if (known && known.matches.length === end - k && spent + blockWork <= work) {
+        spent += blockWork;
         const delta = start - known.start;
         for (let i = 0; i < known.matches.length; i++) {
           const m = known.matches[i]!;
           matches.push(m ? placeMatch(m, k + i, delta) : null);
           judgements.push(known.judgements[i]!);
+          const t = known.tentative[i];
+          tentative.push(t ? { match: placeMatch(t.match, k + i, delta), judgement: t.judgement } : null);
         }
         for (const d of known.diagnostics) diagnostics.push(shiftDiagnostic(d, delta, k - known.first)); // the entry keeps its own coordinates
         k = end;
         continue;
       }
-      for (let i = k; i < end; i++) matches.push(matcher.match(i, matches));
+      let stop = -1;
+      for (let i = k; i < end; i++) {
+        spent += workOf(analysis, i);
+        if (spent > work || ((i & 63) === 0 && Date.now() > deadline)) {
+          stop = i;
+          break;
+        }
+        matches.push(matcher.match(i, matches));
+      }
+      if (stop >= 0) {
+        // Past the budget: the block's figures matched so far keep their matches; the rest stay unchecked.
+        matcher.propagate(k, stop, matches);
+        for (let i = k; i < stop; i++) {
+          const m = matches[i]!;
+          judgements.push(m ? judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance, { ownPeriod: namesOwnPeriod(text, analysis, i) }) : null);
+          for (const c of figureChecks) {
+            const d = c.figure(ctx, i);
+            if (d) diagnostics.push(d);
+          }
+        }
+        for (let i = stop; i < n; i++) {
+          matches.push(null);
+          judgements.push(null);
+        }
+        diagnostics.push(budgetFinding(analysis, stop, spent > work ? `its work budget of ${work.toLocaleString('en-US')} units` : `its time budget of ${options.budget?.ms ?? DEFAULT_BUDGET.ms} ms`));
+        break;
+      }
       matcher.propagate(k, end, matches);
       const own: Diagnostic[] = [];
       for (let i = k; i < end; i++) {
-        const m = matches[i]!;
-        judgements.push(m ? judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance, { ownPeriod: namesOwnPeriod(text, analysis, i) }) : null);
+        let m: Match | null = matches[i] ?? null;
+        // A weak reading is kept aside for the hover: never judged into a finding.
+        if (m && m.confidence.level === 'weak') {
+          tentative.push({ match: m, judgement: judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance, { ownPeriod: namesOwnPeriod(text, analysis, i), dateStated }) });
+          matches[i] = m = null;
+        } else tentative.push(null);
+        judgements.push(m ? judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance, { ownPeriod: namesOwnPeriod(text, analysis, i), dateStated }) : null);
         for (const c of figureChecks) {
           const d = c.figure(ctx, i);
           if (d) own.push(d);
         }
       }
       diagnostics.push(...own);
-      if (id !== undefined) memo!.blocks.set(id, { docKey: matcher.docKey, before, recent, start, first: k, matches: matches.slice(k, end), judgements: judgements.slice(k, end), diagnostics: own });
+      if (id !== undefined) memo!.blocks.set(id, { docKey: matcher.docKey, before, recent, start, first: k, matches: matches.slice(k, end), judgements: judgements.slice(k, end), tentative: tentative.slice(k, end), diagnostics: own });
       k = end;
     }
     for (const c of CHECKS) if (c.scope === 'document') diagnostics.push(...c.run(ctx));
+    diagnostics.push(...cutSentenceFindings(analysis), ...flattenedFindings(analysis));
     if (memo) {
       if (ids) prune(memo, ids);
       // Cue hits of blocks reused without matching stay remembered; the map is renewed when it outgrows the text.
@@ -146,6 +225,7 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
     for (let i = 0; i < n; i++) {
       matches.push(null);
       judgements.push(null);
+      tentative.push(null);
     }
   }
   diagnostics = applyDirectives(text, analysis.directives, diagnostics);
@@ -154,16 +234,37 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
     const sev = options.severities;
     diagnostics = diagnostics.filter((d) => sev[d.code] !== 'off').map((d) => (sev[d.code] && sev[d.code] !== 'off' ? { ...d, severity: sev[d.code] as Severity } : d));
   }
+  diagnostics = onePerFigure(diagnostics);
   diagnostics.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {
     analysis,
     matches,
     judgements,
+    tentative,
     quantities: matches.map((m) => m?.quantity ?? null),
     verdicts: judgements.map((j) => j?.verdict ?? null),
     diagnostics,
     recognized,
     related: possiblyRelated({ analysis, matches }, catalog),
+  };
+}
+
+/** Where an article's date is stated rather than guessed. */
+const STATED = new Set(['option', 'front-matter', 'dateline', 'dataset']);
+
+/** Where checking stopped past the budget, and what was left unchecked. */
+function budgetFinding(analysis: Analysis, k: number, what: string): Diagnostic {
+  const f = analysis.figures[k]!;
+  const left = analysis.figures.length - k;
+  return {
+    start: f.start,
+    end: f.end,
+    severity: 'information',
+    code: PARTLY_CHECKED.code,
+    message: `Partly checked: the file reached ${what}, so checking stopped here; ${left.toLocaleString('en-US')} of its ${analysis.figures.length.toLocaleString('en-US')} figures, from this one on, were not compared with the sources.`,
+    related: [],
+    fixes: [],
+    figure: k,
   };
 }
 

@@ -79,6 +79,12 @@ export interface Sentence {
   /** Index of the prose block holding it. */
   block: number;
   language: Language;
+  /**
+   * Set on the pieces of a sentence too long to check whole (more figures or characters than
+   * `analyze.ts` allows one sentence): the whole sentence's range. Each piece is checked as a
+   * sentence of its own, and a `partly-checked` finding says so.
+   */
+  cut?: { start: number; end: number };
 }
 
 /** Who a claim is attributed to, and how that is known. */
@@ -110,6 +116,8 @@ export interface ProseBlock {
   masked: string;
   /** Paragraph, heading, list item, table cell, quote... */
   type: 'paragraph' | 'heading' | 'cell' | 'line';
+  /** Set when the block's line nested lists or quotes too deep to parse, and the excess markers were read as text (a `partly-checked` finding says so). */
+  flattened?: true;
 }
 
 /** A directive comment in the article (`<!-- crosscheck-disable ... -->`). */

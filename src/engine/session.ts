@@ -12,7 +12,7 @@ import { recognizeSource, type Recognition } from './dataset/recognize';
 import { newCheckMemo, type CheckMemo } from './check';
 import type { ProseBlock } from './model';
 import { maskFurniture, type Dateline } from './prose/furniture';
-import { countDelimiters, markdownParser, MAX_INLINE_DELIMITERS, proseFromTree, type Comment } from './prose/markdown';
+import { countDelimiters, deepLines, markdownParser, MAX_INLINE_DELIMITERS, MAX_NESTING, proseFromTree, type Comment } from './prose/markdown';
 import { plainTextProse } from './prose/plaintext';
 
 /** A change in the old text's coordinates: [start, end) replaced by `text`. */
@@ -139,7 +139,7 @@ export class DocumentSession {
     // editor's flat string rather than build a rope that the parser would flatten again.
     const source = prev.source === prev.text ? text : prev.source.slice(0, change.start) + change.text + prev.source.slice(change.end);
     // A guarded (pathologically nested) paragraph near the edit: the guard must see the whole text again.
-    if (this.options.format === 'markdown' && (countDelimiters(source, from, toNew) > MAX_INLINE_DELIMITERS / 2 || guardedNear(prev, from, toOld))) return no('guard');
+    if (this.options.format === 'markdown' && (countDelimiters(source, from, toNew) > MAX_INLINE_DELIMITERS / 2 || guardedNear(prev, from, toOld) || deepLines(source, from, toNew, MAX_NESTING / 2).length > 0)) return no('guard');
     let windowBlocks: ProseBlock[];
     let windowComments: Comment[];
     let tree: Tree | null = null;

@@ -1,13 +1,16 @@
 /**
  * The datasets an editor checks against: the bundled one plus the workspace's
  * `*.crosscheck.json` files (a setting changes the pattern), reloaded when they change. A bad
- * file gets a diagnostic on itself (JSON path and reason) and the rest keeps working. Also
- * reads the workspace's ignore file.
+ * file gets a diagnostic on itself (JSON path and reason) and the rest keeps working; a file
+ * over the size limit is refused by its size, unread. Also reads the workspace's ignore file.
+ * In Restricted Mode (an untrusted folder) neither the workspace's dataset files nor its
+ * ignore file are loaded, with a visible note; granting trust loads them.
  */
 import * as vscode from 'vscode';
 import type { Catalog } from '../engine/dataset/catalog';
-import type { DatasetProblem } from '../engine/dataset/load';
-import { openDataset } from '../engine/dataset/open';
+import { locate, sizeProblem, type DatasetProblem } from '../engine/dataset/load';
+import { openDatasetWith } from '../engine/dataset/openCore';
+import { engineLocal } from './lazyEngine';
 import { parseIgnoreFile } from '../engine/ignoreFile';
 import type { IgnoreEntry } from '../engine/suppress';
 import type { SettingsService } from './settings';
@@ -28,9 +31,18 @@ export class DatasetService implements vscode.Disposable {
   private readonly listeners: vscode.Disposable[];
   /** Files loaded last time, for the status line. */
   fileCount = 0;
+  /** True while the folder is untrusted and its dataset and ignore files are left out. */
+  restricted = false;
+  private noted = false;
+  /** The files last warned about, so a reload with the same broken files does not warn again. */
+  private warned = '';
 
   constructor(private readonly settings: SettingsService) {
-    this.listeners = [settings.onDidChange(() => this.scheduleReload(true)), vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload(true))];
+    this.listeners = [
+      settings.onDidChange(() => this.scheduleReload(true)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload(true)),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.scheduleReload(true)),
+    ];
   }
 
   /** The catalog to check against (loads it the first time). */
@@ -75,17 +87,54 @@ export class DatasetService implements vscode.Disposable {
     const s = this.settings.get();
     const uris = new Map<string, vscode.Uri>();
     for (const pattern of s.datasets) for (const u of await vscode.workspace.findFiles(pattern, '**/node_modules/**', 500)) uris.set(u.toString(), u);
+    this.restricted = !vscode.workspace.isTrusted;
     const files: { name: string; text: string; uri: vscode.Uri }[] = [];
-    for (const uri of [...uris.values()].sort((a, b) => a.path.localeCompare(b.path))) {
-      const text = await readText(uri);
-      if (text !== null) files.push({ name: vscode.workspace.asRelativePath(uri), text, uri });
+    const refused: DatasetProblem[] = [];
+    const sized: { name: string; text: string; uri: vscode.Uri }[] = [];
+    if (this.restricted) await this.noteRestricted(uris.size);
+    else {
+      for (const uri of [...uris.values()].sort((a, b) => a.path.localeCompare(b.path))) {
+        const name = vscode.workspace.asRelativePath(uri);
+        const big = await tooBig(uri);
+        if (big) {
+          refused.push({ file: name, path: '$', message: big, severity: 'error' });
+          sized.push({ name, text: '', uri });
+          continue;
+        }
+        const text = await readText(uri);
+        if (text !== null) files.push({ name, text, uri });
+      }
     }
-    const opened = openDataset(files, { bundled: s.bundledDataset });
+    // The quote reader (the engine) is loaded only when a workspace file has quotes to verify.
+    const opened = openDatasetWith(files, { bundled: s.bundledDataset, reader: (q) => engineLocal().readQuote(q) });
     this.current = opened.catalog;
     this.fileCount = files.length;
-    this.showProblems(opened.problems, files);
-    this.ignoreEntries = await this.loadIgnores();
+    const problems = [...refused, ...opened.problems];
+    this.showProblems(problems, [...files, ...sized]);
+    this.warnBroken(problems, [...files, ...sized].map((f) => f.name));
+    this.ignoreEntries = this.restricted ? [] : await this.loadIgnores();
     this.emitter.fire();
+  }
+
+  /** A dataset that does not load cleanly is an error the user cannot miss: one message naming the files, besides their diagnostics. */
+  private warnBroken(problems: readonly DatasetProblem[], names: readonly string[]): void {
+    const broken = [...new Set(problems.filter((p) => p.severity === 'error' && names.includes(p.file)).map((p) => p.file))];
+    const key = broken.join('\n');
+    if (key === this.warned) return;
+    this.warned = key;
+    if (broken.length) void vscode.window.showWarningMessage(`Crosscheck: ${broken.length === 1 ? `the dataset ${broken[0]} did` : `${broken.length} datasets (${broken.join(', ')}) did`} not load cleanly; what it refused is left out (see Problems).`);
+  }
+
+  /** Says once per session, when there is something to leave out, what Restricted Mode leaves out. */
+  private async noteRestricted(datasetFiles: number): Promise<void> {
+    if (this.noted) return;
+    let ignoreFiles = 0;
+    for (const folder of vscode.workspace.workspaceFolders ?? []) if ((await readText(vscode.Uri.joinPath(folder.uri, IGNORE_FILE))) !== null) ignoreFiles++;
+    if (datasetFiles + ignoreFiles === 0) return;
+    this.noted = true;
+    const parts = [datasetFiles ? `its ${datasetFiles} dataset file${datasetFiles > 1 ? 's' : ''}` : '', ignoreFiles ? `its ignore file (${IGNORE_FILE})` : ''].filter(Boolean);
+    const what = `${parts.join(' and ')} ${datasetFiles + ignoreFiles > 1 ? 'are' : 'is'}`;
+    void vscode.window.showInformationMessage(`Crosscheck: this folder is not trusted (Restricted Mode), so ${what} not loaded; documents are checked against the bundled dataset only. Trust the folder to load them.`);
   }
 
   private showProblems(problems: readonly DatasetProblem[], files: readonly { name: string; text: string; uri: vscode.Uri }[]): void {
@@ -94,7 +143,8 @@ export class DatasetService implements vscode.Disposable {
     for (const p of problems) {
       const file = files.find((f) => f.name === p.file);
       if (!file) continue;
-      const range = p.offset !== undefined ? rangeIn(file.text, p.offset, p.offset + (p.length ?? 1)) : new vscode.Range(0, 0, 0, 1);
+      const at = p.offset !== undefined ? { offset: p.offset, length: p.length ?? 1 } : locate(file.text, p.path);
+      const range = at ? rangeIn(file.text, at.offset, at.offset + at.length) : new vscode.Range(0, 0, 0, 1);
       const d = new vscode.Diagnostic(range, `${p.path}: ${p.message}`, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : p.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information);
       d.source = 'crosscheck';
       d.code = 'dataset';
@@ -126,6 +176,15 @@ export class DatasetService implements vscode.Disposable {
     for (const w of [...this.watchers, ...this.listeners]) w.dispose();
     this.problems.dispose();
     this.emitter.dispose();
+  }
+}
+
+/** A message when a dataset file is over the size limit (read from its stat, not its text), else null. */
+async function tooBig(uri: vscode.Uri): Promise<string | null> {
+  try {
+    return sizeProblem((await vscode.workspace.fs.stat(uri)).size);
+  } catch {
+    return null;
   }
 }
 

@@ -1,7 +1,8 @@
-/** The Problems panel: the engine's findings as diagnostics with source, a linked code and related places. */
+/** The Problems panel: the engine's findings as diagnostics with source, a code linked to its documentation, and related places in the document. */
 import * as vscode from 'vscode';
 import type { Diagnostic, Severity } from '../engine/diagnostics';
 import type { AnalysisService } from './analysis';
+import { docsLink } from './commands';
 import { toRange } from './positions';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -12,7 +13,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 };
 
 /** Keeps a diagnostic collection in step with the analyses; a closed document's entries are deleted. */
-export function registerDiagnostics(analyses: AnalysisService, docsUri: vscode.Uri): vscode.Disposable {
+export function registerDiagnostics(analyses: AnalysisService): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('crosscheck');
   const sub = analyses.onDidAnalyze(({ uri, analyzed }) => {
     if (!analyzed) {
@@ -20,20 +21,20 @@ export function registerDiagnostics(analyses: AnalysisService, docsUri: vscode.U
       return;
     }
     const doc = analyzed.document;
-    collection.set(uri, analyzed.result.diagnostics.map((d) => toDiagnostic(doc, d, docsUri)));
+    collection.set(uri, analyzed.result.diagnostics.map((d) => toDiagnostic(doc, d)));
   });
   return vscode.Disposable.from(collection, sub);
 }
 
 /** One engine finding as a VS Code diagnostic. */
-export function toDiagnostic(doc: vscode.TextDocument, d: Diagnostic, docsUri: vscode.Uri): vscode.Diagnostic {
+export function toDiagnostic(doc: vscode.TextDocument, d: Diagnostic): vscode.Diagnostic {
   const range = toRange(doc, d.start, Math.max(d.end, d.start));
   const out = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
   out.source = 'crosscheck';
-  out.code = { value: d.code, target: docsUri.with({ fragment: d.code }) };
-  out.relatedInformation = d.related.map((r) => {
-    const where = r.start !== undefined ? toRange(doc, r.start, r.end ?? r.start) : range;
-    return new vscode.DiagnosticRelatedInformation(new vscode.Location(doc.uri, where), r.uri ? `${r.message} ${r.uri}` : r.message);
-  });
+  // The link opens the rendered documentation at the code's section (a command link: the raw Markdown would be no help).
+  out.code = { value: d.code, target: docsLink(d.code) };
+  // Only places in the document: the sources are listed in the hover, each with its link and
+  // sentence; repeated here they would fill VS Code's problem hover above it.
+  out.relatedInformation = d.related.filter((r) => r.start !== undefined).map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(doc.uri, toRange(doc, r.start!, r.end ?? r.start!)), r.message));
   return out;
 }

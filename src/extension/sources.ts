@@ -6,15 +6,17 @@
  * at once. The CLI's `check` builds the same dataset from the same folder.
  */
 import * as vscode from 'vscode';
-import { buildSourcesDataset } from '../engine/sources/build';
 import type { RelatedFigure } from '../engine/sources/related';
 import { withMeta } from '../engine/sources/meta';
-import { readSource, SOURCE_EXTENSIONS, type RequiredMeta } from '../engine/sources/read';
+import type { RequiredMeta } from '../engine/sources/read';
+import { engineLocal } from './lazyEngine';
 import { readText, type DatasetService } from './datasets';
 import type { SettingsService } from './settings';
 
 /** The commands this module registers (package.json declares them; a test compares). */
 export const SOURCES_COMMANDS = ['crosscheck.addSource'] as const;
+/** Source file endings (as the engine's reader; kept here so the host need not load the engine to watch). */
+const SOURCE_EXTENSIONS = ['.md', '.markdown', '.txt', '.text', '.html', '.htm'];
 /** The dataset written inside the sources folder (the same name as the CLI's). */
 const DATASET = 'sources.crosscheck.json';
 const REBUILD_DELAY = 300;
@@ -62,7 +64,7 @@ export function registerSources(settings: SettingsService, datasets: DatasetServ
       const raw = await readText(file);
       if (raw === null) continue;
       const meta: Partial<Record<RequiredMeta, string>> = {};
-      for (const field of readSource(name, raw).missing) {
+      for (const field of engineLocal().readSource(name, raw).missing) {
         const a = ASK[field];
         const answer = await vscode.window.showInputBox({ title: `Crosscheck: ${name}`, prompt: a.prompt, placeHolder: a.placeHolder, ignoreFocusOut: true, validateInput: a.check });
         if (answer === undefined) return added; // cancelled
@@ -102,7 +104,7 @@ async function rebuild(folder: vscode.Uri): Promise<number> {
     const text = await readText(vscode.Uri.joinPath(folder, name));
     if (text !== null) files.push({ name, text });
   }
-  const built = buildSourcesDataset(files);
+  const built = engineLocal().buildSourcesDataset(files);
   const errors = built.problems.filter((p) => p.severity === 'error');
   if (errors.length) void vscode.window.showWarningMessage(`Crosscheck: ${errors.map((p) => `${p.file}: ${p.message}`).join('; ')}`);
   const text = JSON.stringify(built.file, null, 2) + '\n';

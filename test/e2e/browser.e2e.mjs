@@ -147,7 +147,13 @@ export async function hoverAt(page, text, { occurrence = 0, contains, timeout = 
       return null;
     }
   }
-  return (await hover.first().innerText()).trim();
+  // Wait out the hover's fade-in, so a screenshot shows it as the reader does.
+  await hover.first().evaluate((el) => new Promise((done) => {
+    const check = () => (getComputedStyle(el).opacity === '1' ? done() : requestAnimationFrame(check));
+    check();
+  })).catch(() => {});
+  // Hover Markdown turns spaces in data into no-break spaces; read them as spaces.
+  return (await hover.first().innerText()).replace(/\u00a0/g, ' ').trim();
 }
 
 /** Opens the Problems panel (Ctrl+Shift+M) and waits until it is visible. */
@@ -262,7 +268,7 @@ function steps(page, url, log) {
     }],
     ['hovering a figure reads the hover widget, if any', async () => {
       await openFile(page, 'article.md');
-      const hover = await hoverAt(page, '412,000', { contains: 'Crosscheck', timeout: 10_000 });
+      const hover = await hoverAt(page, '412,000', { contains: 'Not checked', timeout: 10_000 });
       log(`  hover over "412,000": ${hover === null ? '(none)' : JSON.stringify(hover)}`);
       assert.ok(hover?.includes('not tied to a known quantity'), 'an unmatched figure still gets a hover saying so');
     }],
@@ -283,6 +289,7 @@ function steps(page, url, log) {
       await page.keyboard.press('Escape'); // leave the rename box the refactoring opens
     }],
     ...productSteps(page),
+    ...editorSteps(page),
   ];
 }
 
@@ -301,17 +308,17 @@ function productSteps(page) {
       await openFile(page, 'prison.md');
       const hover = await hoverAt(page, '60,000', { contains: 'Breitbart', timeout: 10_000 });
       assert.ok(hover, 'no hover over 60,000');
-      for (const want of ['CECOT capacity', 'MercoPress', 'Atlas News', 'conflicts']) assert.ok(hover.includes(want), `hover lacks ${want}: ${hover}`);
+      for (const want of ['CECOT capacity', 'MercoPress', 'Atlas News', 'Conflicts']) assert.ok(hover.includes(want), `hover lacks ${want}: ${hover}`);
       await page.screenshot({ path: join(ARTIFACTS, 'product-hover.png') });
       await page.keyboard.press('Escape');
-      const agreeing = await hoverAt(page, 'some 15,000', { contains: 'Why this quantity', timeout: 10_000 });
-      assert.ok(agreeing?.includes('agrees'), `hover over "some 15,000": ${agreeing}`);
+      const agreeing = await hoverAt(page, 'some 15,000', { contains: 'Matched by', timeout: 10_000 });
+      assert.ok(agreeing?.includes('Agrees'), `hover over "some 15,000": ${agreeing}`);
       await page.screenshot({ path: join(ARTIFACTS, 'product-hover-table.png') });
       await page.keyboard.press('Escape');
     }],
     ['the quick fix replaces the figure and the finding goes', async () => {
       await openFile(page, 'prison.md');
-      const text = await applyQuickFix(page, 'Replace with “40,000” (Breitbart, Atlas News)', { at: '60,000' });
+      const text = await applyQuickFix(page, 'Replace with “40,000” (Breitbart, MercoPress, Atlas News)', { at: '60,000' });
       assert.ok(text.includes('room for 40,000 inmates'), `editor shows:\n${text}`);
       await openProblems(page);
       const deadline = Date.now() + 15_000;
@@ -322,6 +329,134 @@ function productSteps(page) {
       }
       assert.ok(!rows.some((r) => /CECOT capacity/.test(r.message)), `still listed: ${JSON.stringify(rows)}`);
       await page.screenshot({ path: join(ARTIFACTS, 'product-quickfix.png') });
+    }],
+  ];
+}
+
+/** The status bar's Crosscheck item: its text and its accessible label. */
+async function crosscheckStatus(page) {
+  const item = page.locator('.statusbar-item', { hasText: 'Crosscheck' }).first();
+  await item.waitFor({ timeout: 20_000 });
+  return { text: (await item.innerText()).trim(), label: (await item.locator('a, [role]').first().getAttribute('aria-label').catch(() => null)) ?? (await item.getAttribute('aria-label')) ?? '' };
+}
+
+/** Waits until the status bar shows the active article's counts (its first analysis is done). */
+async function waitForCounts(page, { timeout = 20_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const s = await crosscheckStatus(page).catch(() => null);
+    if (s && /figures? checked/.test(s.label)) return s;
+    if (Date.now() > deadline) throw new Error(`the status bar shows no Crosscheck counts: ${JSON.stringify(s)}`);
+    await page.waitForTimeout(100); // polling a condition: the status bar gives no event
+  }
+}
+
+/** Runs a command from the command palette by its title. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Switches the colour theme through the theme picker (Ctrl+K Ctrl+T). */
+async function setTheme(page, name) {
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Screenshot of the editor area only. */
+async function editorShot(page, file) {
+  await page.locator('.part.editor').screenshot({ path: join(ARTIFACTS, file) });
+}
+
+/** The editor steps of issue 11: decorations, hovers, the Figures view, the chart, the status bar, in the light default theme and a dark one. */
+function editorSteps(page) {
+  return [
+    ['verdicts.md: the status bar says Crosscheck and counts checked, not checked and conflicts', async () => {
+      await page.mouse.move(1, 1);
+      await openFile(page, 'verdicts.md');
+      const s = await waitForCounts(page);
+      assert.match(s.text, /^Crosscheck\s/);
+      assert.match(s.label, /^Crosscheck: \d+ figures checked, \d+ not checked, 1 conflict/);
+      assert.doesNotMatch(s.label, /symbol|\$\(/);
+      await editorShot(page, 'decorations-light.png');
+    }],
+    ['the hover on an agreeing, a conflicting and a disputed figure starts with the verdict', async () => {
+      const cases = [
+        ['some 15,000', 'Agrees', 'hover-agrees.png'],
+        ['60,000', 'Conflicts', 'hover-conflict.png'],
+        ['January 31, 2023', 'Disputed', 'hover-disputed.png'],
+      ];
+      for (const [figure, verdict, shot] of cases) {
+        const hover = await hoverAt(page, figure, { contains: verdict, timeout: 10_000 });
+        assert.ok(hover, `no hover with "${verdict}" over ${figure}`);
+        assert.doesNotMatch(hover, /\\|score \d|cecot\./, `internals in the hover over ${figure}: ${hover}`);
+        await page.screenshot({ path: join(ARTIFACTS, shot) });
+        await page.keyboard.press('Escape');
+      }
+    }],
+    ['Ctrl+. lists the fixes of the figure under the cursor only, with one Ignore', async () => {
+      await page.mouse.move(1, 1);
+      const onAgreeing = await codeActions(page, 'some 15,000');
+      assert.deepEqual(onAgreeing.filter((t) => /Replace|Cite|Ignore|Disable/.test(t)), [], JSON.stringify(onAgreeing));
+      const titles = await codeActions(page, '60,000', { keepOpen: true });
+      assert.equal(titles.filter((t) => t.startsWith('Ignore')).length, 1, JSON.stringify(titles));
+      assert.ok(titles.length <= 5, JSON.stringify(titles));
+      await page.screenshot({ path: join(ARTIFACTS, 'quickfix-menu.png') });
+      await page.keyboard.press('Escape');
+    }],
+    ['the Figures view lists the figures by verdict, conflicts first', async () => {
+      await page.mouse.move(1, 1);
+      const header = page.locator('.part.sidebar .pane-header', { hasText: /^Figures/ }).first();
+      await header.waitFor();
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      // Fold the file list so the view has the sidebar's height (unfolded again below).
+      const folder = page.locator('.part.sidebar .pane-header', { hasText: /^Workspace/i }).first();
+      if ((await folder.getAttribute('aria-expanded')) === 'true') await folder.click();
+      const rows = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: /^Figures/i }) }).locator('.monaco-list-row');
+      await rows.filter({ hasText: 'Conflicts (1)' }).first().waitFor({ timeout: 15_000 });
+      const texts = await rows.allInnerTexts();
+      assert.match(texts[0] ?? '', /Conflicts \(1\)/, JSON.stringify(texts));
+      assert.ok(texts.some((t) => t.includes('60,000') && t.includes('sources: 40,000')), JSON.stringify(texts));
+      await page.screenshot({ path: join(ARTIFACTS, 'figures-view.png') });
+      await folder.click();
+      await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+    }],
+    ['Compare Sources opens a chart of every source over time', async () => {
+      await openFile(page, 'prison.md');
+      await placeCursor(page, '2.6');
+      await runCommand(page, 'Crosscheck: Compare Sources');
+      await page.locator('.part.editor .tab', { hasText: 'Compare:' }).first().waitFor({ timeout: 15_000 });
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      await frame.locator('svg circle').first().waitFor({ timeout: 15_000 });
+      assert.ok((await frame.locator('svg circle').count()) >= 5, 'fewer points than the series has');
+      assert.equal(await frame.locator('svg path.article').count(), 1);
+      await page.screenshot({ path: join(ARTIFACTS, 'chart.png') });
+      const tab = page.locator('.part.editor .tab', { hasText: 'Compare:' }).first();
+      await tab.hover();
+      await tab.locator('.tab-actions .action-label').first().click();
+      await tab.waitFor({ state: 'detached' });
+    }],
+    ['in a dark theme the verdicts stay apart', async () => {
+      await setTheme(page, 'Dark Modern');
+      await openFile(page, 'verdicts.md');
+      await waitForCounts(page);
+      await editorShot(page, 'decorations-dark.png');
+      const hover = await hoverAt(page, '60,000', { contains: 'Conflicts', timeout: 10_000 });
+      assert.ok(hover);
+      await page.screenshot({ path: join(ARTIFACTS, 'hover-conflict-dark.png') });
+      await page.keyboard.press('Escape');
     }],
   ];
 }

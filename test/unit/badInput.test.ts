@@ -4,11 +4,11 @@
  * with a message saying why, and whatever it does read keeps the model's promises. The CLI
  * skips bad files by name and goes on with the rest.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, DEFAULT_MAX_LENGTH, type AnalyzeOptions } from '../../src/engine/analyze';
 import { ARTICLE, articleOf, broken } from '../support/article';
 import { run } from '../../src/cli/main';
@@ -99,6 +99,8 @@ describe('crosscheck check on bad files', () => {
     writeFileSync(file('huge.md'), Buffer.alloc(10 * MB, 'The prison holds 40,000 inmates. '));
     writeFileSync(file('empty.md'), '');
   });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
     const out: string[] = [];

@@ -1,9 +1,10 @@
 /** The command line, run in-process: the JSON contract, SARIF, text, globs, eval and exit codes. */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
+import { sarifErrors } from '../support/sarif';
 
 let dir: string;
 
@@ -23,6 +24,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'bin.md'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe]));
   writeFileSync(join(dir, 'gold.jsonl'), JSON.stringify({ file: 'a.md', text: '40,000', start: 27, end: 33, value: 40000 }) + '\n');
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('crosscheck check', () => {
   it('writes the JSON contract', async () => {
@@ -88,6 +91,7 @@ describe('crosscheck check', () => {
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].tool.driver.name).toBe('Crosscheck');
     expect(Array.isArray(sarif.runs[0].results)).toBe(true);
+    expect(sarifErrors(sarif)).toEqual([]);
   });
 
   it('writes compiler-style text with figures on request', async () => {

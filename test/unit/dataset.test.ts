@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/engine/dataset/catalog';
-import { exportClaimReview, importClaimReview } from '../../src/engine/dataset/claimreview';
+import { claimReviewJson, exportClaimReview, importClaimReview } from '../../src/engine/dataset/claimreview';
 import { sourceConflicts, relatedPairs } from '../../src/engine/dataset/conflicts';
 import { datasetJsonSchema } from '../../src/engine/dataset/jsonSchema';
 import { loadDatasetText } from '../../src/engine/dataset/load';
@@ -101,11 +101,11 @@ describe('integrity and merge', () => {
     expect(dataset.claims.size).toBe(63);
   });
 
-  it('workspace records replace bundled ones with the same id, and say so', () => {
+  it('workspace records never replace bundled ones with the same id: the bundled one is kept, the other is an error', () => {
     const replaced = { ...claim, id: 'bb.cecot-capacity', source: 'example-news-2024-07-01' };
     const { dataset, problems } = openDataset([{ name: 'a.crosscheck.json', text: file({ sources: [source], claims: [replaced] }) }]);
-    expect(dataset.claims.get('bb.cecot-capacity')!.source).toBe('example-news-2024-07-01');
-    expect(problems.find((p) => p.severity === 'information')?.message).toMatch(/replaces the bundled claim "bb.cecot-capacity"/);
+    expect(dataset.claims.get('bb.cecot-capacity')!.source).not.toBe('example-news-2024-07-01');
+    expect(problems.find((p) => p.severity === 'error')?.message).toMatch(/"bb.cecot-capacity" is a bundled claim; workspace data may add records but not replace bundled ones/);
   });
 
   it('between workspace files the first path wins and the second is an error', () => {
@@ -160,18 +160,57 @@ describe('ClaimReview', () => {
   const { catalog, dataset } = openDataset([]);
   it('round-trips the dataset exactly', () => {
     const exported = exportClaimReview(catalog);
-    expect(exported).toHaveLength(62);
+    expect(exported['@graph']).toHaveLength(62);
     const back = importClaimReview(JSON.parse(JSON.stringify(exported)), catalog);
     expect(back.skipped).toEqual([]);
     expect(back.file.claims).toEqual([...dataset.claims.values()]);
     expect(new Set(back.file.sources!.map((s) => s.id))).toEqual(new Set(dataset.sources.keys()));
   });
 
-  it('writes schema.org ClaimReview', () => {
-    const r = exportClaimReview(catalog)[0] as Record<string, unknown>;
+  it('round-trips exactly into an install without the bundled data: cue sets, quantities, derivations and every match', () => {
+    const empty = openDataset([], { bundled: false });
+    const back = importClaimReview(JSON.parse(claimReviewJson(catalog)), empty.catalog);
+    expect(back.skipped).toEqual([]);
+    expect(back.file.cueSets).toEqual(Object.fromEntries(dataset.cueSets));
+    expect(back.file.quantities).toEqual([...dataset.quantities.values()]);
+    expect(back.file.derivations).toEqual([...dataset.derivations.values()]);
+    const reopened = openDataset([{ name: 'imported.crosscheck.json', text: JSON.stringify(back.file) }], { bundled: false });
+    // Only the bundled related-but-different measures without claims get a word (as any workspace file's would).
+    expect(reopened.problems.filter((p) => p.severity !== 'warning' || !/has no claims: figures it takes are shown as related/.test(p.message))).toEqual([]);
+    let matched = 0;
+    for (const name of ['en-playbook.md', 'en-paraphrase-rates.md', 'es-tasas.md']) {
+      const text = readFileSync(join(__dirname, '../fixtures/matching', name), 'utf8');
+      const a = checkText(text, { format: 'markdown', catalog });
+      const b = checkText(text, { format: 'markdown', catalog: reopened.catalog });
+      expect(b.quantities).toEqual(a.quantities);
+      expect(b.diagnostics.map((d) => [d.code, d.start])).toEqual(a.diagnostics.map((d) => [d.code, d.start]));
+      matched += a.quantities.filter(Boolean).length;
+    }
+    expect(matched).toBeGreaterThan(40);
+    // Loaded beside the bundled data, the same records add nothing and replace nothing.
+    expect(openDataset([{ name: 'imported.crosscheck.json', text: JSON.stringify(back.file) }]).problems).toEqual([]);
+  });
+
+  it('writes schema.org ClaimReview, each review with its own url (not the article\'s)', () => {
+    const all = exportClaimReview(catalog)['@graph'] as Record<string, unknown>[];
+    const r = all[0]!;
     expect(r['@type']).toBe('ClaimReview');
     expect(r['claimReviewed']).toContain('40,000');
     expect((r['itemReviewed'] as Record<string, unknown>)['@type']).toBe('Claim');
+    for (const x of all) {
+      const article = ((x['itemReviewed'] as Record<string, Record<string, unknown>>)['appearance']!['url'] as string | undefined) ?? null;
+      expect(x['url']).toMatch(/^https?:\/\/\S+$/);
+      expect(x['url']).not.toBe(article);
+    }
+    expect(new Set(all.map((x) => x['url'])).size).toBe(all.length);
+  });
+
+  it('escapes </script> and <!-- in the JSON-LD, and the text still parses to the same data', () => {
+    const hostile = { ...source, title: 'Bad </script><script>alert(1)</script> <!-- x -->' };
+    const { catalog: c } = openDataset([{ name: 'h.crosscheck.json', text: file({ sources: [hostile], claims: [{ ...claim, id: 'h.one', quote: 'The prison can hold 40,000 inmates. </script>' }] }) }]);
+    const text = claimReviewJson(c);
+    expect(text).not.toMatch(/<\/script|<!--|[<>]/i);
+    expect(JSON.stringify(JSON.parse(text))).toContain('</script><script>');
   });
 
   it('reads plain ClaimReview from other tools, finding the quantity in the text', () => {
@@ -183,6 +222,21 @@ describe('ClaimReview', () => {
     expect(r.file.claims!.map((c) => [c.quantity, c.value, c.source])).toEqual([['cecot.capacity', 40000, 'ministry-of-justice-2024-05-02']]);
     expect(r.skipped).toEqual([{ index: 1, reason: 'no figure of a known quantity in claimReviewed' }]);
     expect(loadDatasetText(JSON.stringify(r.file), 'imported.json').problems).toEqual([]);
+  });
+
+  it.each([
+    ['an empty author', { author: { '@type': 'Person', name: '' }, datePublished: '2024-05-02' }, /author .* is empty/],
+    ['an impossible date', { author: { name: 'Ministry' }, datePublished: '2024-02-30' }, /"2024-02-30" is not a real date/],
+    ['a date that is no date', { author: { name: 'Ministry' }, datePublished: 'yesterday' }, /"yesterday" is not a real date/],
+  ])('leaves out a plain review with %s, says why, and writes a file that loads', (_name, itemReviewed, reason) => {
+    const plain = [
+      { '@type': 'ClaimReview', claimReviewed: 'The CECOT mega-prison can hold 40,000 inmates.', itemReviewed: { '@type': 'Claim', ...itemReviewed } },
+      { '@type': 'ClaimReview', claimReviewed: 'The CECOT mega-prison can hold 40,000 inmates.', itemReviewed: { '@type': 'Claim', author: { name: 'Ministry' }, datePublished: '2024-05-02' } },
+    ];
+    const r = importClaimReview(plain, catalog);
+    expect(r.skipped).toEqual([{ index: 0, reason: expect.stringMatching(reason) }]);
+    expect(r.file.claims).toHaveLength(1);
+    expect(openDataset([{ name: 'imported.crosscheck.json', text: JSON.stringify(r.file) }]).problems).toEqual([]);
   });
 });
 

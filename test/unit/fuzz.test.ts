@@ -1,15 +1,25 @@
 /**
- * Property-based tests of `analyze` on random and adversarial text, in both formats and
- * both languages: it never throws, and every figure it returns keeps the model's promises
- * (offsets, order, intervals, ISO dates, claims). The doubling test on inputs built to
- * provoke backtracking or rescanning is in `test/timing/growth.test.ts`, run on its own.
+ * Property-based tests of a full check with the bundled dataset (`checkText`: analysis,
+ * matching, verdicts, every check) on random and adversarial text, in both formats and both
+ * languages: it never throws, every figure it returns keeps the model's promises (offsets,
+ * order, intervals, ISO dates, claims), and every finding and match points into the document.
+ * The doubling test on inputs built to provoke backtracking, rescanning or pairwise work is in
+ * `test/timing/growth.test.ts`, run on its own.
  *
  * The seed is fixed, so a failure replays; fast-check prints the shrunk counterexample.
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze, type AnalyzeOptions } from '../../src/engine/analyze';
+import type { AnalyzeOptions } from '../../src/engine/analyze';
+import { checkText, type CheckResult } from '../../src/engine/check';
+import { openDataset } from '../../src/engine/dataset/open';
 import type { Analysis } from '../../src/engine/model';
+
+const { catalog } = openDataset([]);
+/** The full check the CLI and the editor run, with the bundled dataset. */
+function check(text: string, opts: AnalyzeOptions): CheckResult {
+  return checkText(text, { ...opts, catalog });
+}
 
 const SEED = 20240617;
 const RUNS = 1000;
@@ -22,11 +32,23 @@ const NUMERIC_KINDS = new Set(['number', 'count', 'percent', 'rate', 'money', 'd
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const YEARLESS = /^--(\d{2})(?:-(\d{2}))?$/;
 
-type Concern = 'offsets' | 'order' | 'intervals' | 'dates' | 'claims';
+type Concern = 'offsets' | 'order' | 'intervals' | 'dates' | 'claims' | 'findings';
 
-/** What `analysis` breaks of the model's promises about `text`, by concern. */
-function violations(text: string, a: Analysis): Record<Concern, string[]> {
-  const v: Record<Concern, string[]> = { offsets: [], order: [], intervals: [], dates: [], claims: [] };
+/** What a check's result breaks of the model's promises about `text`, by concern. */
+function violations(text: string, r: CheckResult): Record<Concern, string[]> {
+  const a: Analysis = r.analysis;
+  const v: Record<Concern, string[]> = { offsets: [], order: [], intervals: [], dates: [], claims: [], findings: [] };
+  if (r.matches.length !== a.figures.length || r.judgements.length !== a.figures.length) v.findings.push(`${r.matches.length} matches and ${r.judgements.length} judgements for ${a.figures.length} figures`);
+  r.matches.forEach((m, i) => {
+    if (m && m.figure !== i) v.findings.push(`match ${i} names figure ${m.figure}`);
+  });
+  for (const d of r.diagnostics) {
+    const at = `${d.code} [${d.start},${d.end})`;
+    if (!(Number.isInteger(d.start) && Number.isInteger(d.end) && 0 <= d.start && d.start <= d.end && d.end <= text.length)) v.findings.push(`${at}: outside the text (length ${text.length})`);
+    if (d.figure !== undefined && !a.figures[d.figure]) v.findings.push(`${at}: no figure ${d.figure}`);
+    for (const rel of d.related) if (rel.start !== undefined && !(0 <= rel.start && (rel.end ?? rel.start) <= text.length)) v.findings.push(`${at}: related place [${rel.start},${rel.end}) outside the text`);
+    for (const f of d.fixes) for (const e of f.edits) if (!(0 <= e.start && e.start <= e.end && e.end <= text.length)) v.findings.push(`${at}: fix edit [${e.start},${e.end}) outside the text`);
+  }
   a.figures.forEach((f, i) => {
     const at = `figure ${i} ${JSON.stringify(f.text)} [${f.start},${f.end}) ${f.kind}`;
     if (!(Number.isInteger(f.start) && Number.isInteger(f.end) && 0 <= f.start && f.start < f.end && f.end <= text.length)) {
@@ -114,6 +136,11 @@ const WORDS = [
   'the', 'los', 'said', 'dijo', 'según', 'according to', 'officials said', '“', '”', '"', '«', '»', '(', ')', '.', ',', ';',
   ':', '?', '¿', '!', '…', 'U.S.', 'Dr.', 'EE.UU.', 'https://example.com/2024/07/3', 'news2024@example.com', '©', 'Photo',
 ];
+/** Words the bundled dataset ties figures with, so matching and the checks have work to do. */
+const SUBJECTS = [
+  'CECOT', 'El Salvador', 'mega-prison', 'megacárcel', 'can hold', 'capacity', 'capacidad', 'homicide rate', 'tasa de homicidios',
+  'per 100,000 people', 'por cada 100.000 habitantes', 'Bukele', 'Argentina', 'Bullrich', 'arrested', 'detenidos', 'opened', 'inauguró',
+];
 /** Year-, month- and day-like digit strings, with the edges of each. */
 const yearish = fc.oneof(digits(1, 5), pick(['0000', '0001', '0099', '0999', '1799', '1800', '2024', '2200', '2201', '9999', '10000']));
 const partish = fc.oneof(digits(1, 2), pick(['0', '00', '01', '1', '9', '12', '13', '29', '30', '31', '32', '99']));
@@ -163,6 +190,7 @@ const fragment = fc.oneof(
   { weight: 1, arbitrary: isoish },
   { weight: 2, arbitrary: dayMonthYear },
   { weight: 4, arbitrary: pick(WORDS) },
+  { weight: 3, arbitrary: pick(SUBJECTS) },
   { weight: 2, arbitrary: pick(UNICODE) },
   { weight: 3, arbitrary: pick(MARKDOWN) },
   { weight: 1, arbitrary: codeUnit },
@@ -197,15 +225,17 @@ const options: fc.Arbitrary<AnalyzeOptions> = fc.record({
 // The properties.
 // ---------------------------------------------------------------------------------------
 
-const stats = { tried: 0, throws: 0, figures: 0 };
+const stats = { tried: 0, throws: 0, figures: 0, matched: 0, findings: 0 };
 
-/** Analyses, remembering throws; returns null when analysis threw. */
-function tryAnalyze(text: string, opts: AnalyzeOptions): Analysis | null {
+/** Checks, remembering throws; returns null when the check threw. */
+function tryCheck(text: string, opts: AnalyzeOptions): CheckResult | null {
   stats.tried++;
   try {
-    const a = analyze(text, { ...opts, today: new Date('2024-06-17T12:00:00Z') });
-    stats.figures += a.figures.length;
-    return a;
+    const r = check(text, { ...opts, today: new Date('2024-06-17T12:00:00Z') });
+    stats.figures += r.analysis.figures.length;
+    stats.matched += r.matches.filter(Boolean).length;
+    stats.findings += r.diagnostics.length;
+    return r;
   } catch {
     stats.throws++;
     return null;
@@ -214,12 +244,12 @@ function tryAnalyze(text: string, opts: AnalyzeOptions): Analysis | null {
 
 const params = { seed: SEED, numRuns: RUNS };
 
-describe('analyze on random and adversarial text', () => {
+describe('a full check with the bundled dataset on random and adversarial text', () => {
   it('never throws', () => {
     fc.assert(
       fc.property(input, options, (text, opts) => {
         stats.tried++;
-        expect(() => analyze(text, opts)).not.toThrow();
+        expect(() => check(text, opts)).not.toThrow();
       }),
       params,
     );
@@ -232,12 +262,13 @@ describe('analyze on random and adversarial text', () => {
     ['intervals', 'numeric values are finite and min ≤ value ≤ max'],
     ['dates', 'dates are ISO strings (yyyy, yyyy-mm, yyyy-mm-dd)'],
     ['claims', 'claims reference existing figures inside their span'],
+    ['findings', 'one match and judgement per figure; findings, related places and fixes inside the text'],
   ])('%s: %s', (concern) => {
     fc.assert(
       fc.property(input, options, (text, opts) => {
-        const a = tryAnalyze(text, opts);
-        if (a === null) return; // reported by "never throws"
-        expect(violations(text, a)[concern]).toEqual([]);
+        const r = tryCheck(text, opts);
+        if (r === null) return; // reported by "never throws"
+        expect(violations(text, r)[concern]).toEqual([]);
       }),
       params,
     );
@@ -253,10 +284,10 @@ describe('analyze on random and adversarial text', () => {
   ] as const)('keeps every promise on %s', (_name, arb) => {
     fc.assert(
       fc.property(arb, options, (text, opts) => {
-        const a = tryAnalyze(text, opts);
-        expect(a, 'analyze threw').not.toBeNull();
-        const v = violations(text, a!);
-        expect([...v.offsets, ...v.order, ...v.intervals, ...v.dates, ...v.claims]).toEqual([]);
+        const r = tryCheck(text, opts);
+        expect(r, 'the check threw').not.toBeNull();
+        const v = violations(text, r!);
+        expect([...v.offsets, ...v.order, ...v.intervals, ...v.dates, ...v.claims, ...v.findings]).toEqual([]);
       }),
       { seed: SEED, numRuns: 300 },
     );
@@ -285,16 +316,21 @@ describe('analyze on random and adversarial text', () => {
     ['It cost $', 'markdown'],
     ['one in', 'plaintext'],
     ['*[**[40](](_', 'markdown'],
+    // Past the limits that keep a check linear: a sentence cut into pieces, a line nested too deep.
+    [Array.from({ length: 300 }, (_, i) => 1900 + (i % 150)).join(' '), 'markdown'],
+    ['| 2001 | 40,000 inmates | 12% |\n'.repeat(60), 'markdown'],
+    ['- '.repeat(500) + 'CECOT can hold 40,000 inmates.', 'markdown'],
+    ['1. > '.repeat(300) + 'El Salvador 40,000', 'markdown'],
   ])('keeps every promise on %j (%s)', (text, format) => {
     for (const language of ['auto', 'en', 'es'] as const) {
-      const a = tryAnalyze(text, { format, language });
-      expect(a, `analyze threw (${language})`).not.toBeNull();
-      const v = violations(text, a!);
-      expect([...v.offsets, ...v.order, ...v.intervals, ...v.dates, ...v.claims], language).toEqual([]);
+      const r = tryCheck(text, { format, language });
+      expect(r, `the check threw (${language})`).not.toBeNull();
+      const v = violations(text, r!);
+      expect([...v.offsets, ...v.order, ...v.intervals, ...v.dates, ...v.claims, ...v.findings], language).toEqual([]);
     }
   });
 
   afterAll(() => {
-    console.info(`fuzz: ${stats.tried} analyses, ${stats.throws} throws, ${stats.figures} figures checked`);
+    console.info(`fuzz: ${stats.tried} full checks with the bundled dataset, ${stats.throws} throws, ${stats.figures} figures checked, ${stats.matched} matched, ${stats.findings} findings`);
   });
 });

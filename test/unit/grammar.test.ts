@@ -29,15 +29,21 @@ function scoped(line: string): string[] {
 
 describe('figures grammar', () => {
   it.each([
-    ['The prison holds 40,000 inmates.', ['40,000=constant.numeric.figure']],
-    ['It opened on Jan. 31, 2023.', ['Jan. 31, 2023=constant.other.date']],
-    ['Decretado el 27 de marzo de 2022.', ['27 de marzo de 2022=constant.other.date']],
-    ['Under 50% of capacity, or 37.5 percent.', ['Under 50%=constant.numeric.figure.hedged', '37.5 percent=constant.numeric.percent']],
-    ['It cost US$200 million.', ['US$200 million=constant.numeric.money']],
-    ['Nearly 75,000 were arrested.', ['Nearly 75,000=constant.numeric.figure.hedged']],
-    ['A rate of 2.6 per 100,000 people.', ['2.6=constant.numeric.rate', '100,000=constant.numeric.figure']],
+    ['The prison holds 40,000 inmates.', ['40,000=meta.figure.number']],
+    ['It opened on Jan. 31, 2023.', ['Jan. 31, 2023=meta.figure.date']],
+    ['Decretado el 27 de marzo de 2022.', ['27 de marzo de 2022=meta.figure.date']],
+    ['Under 50% of capacity, or 37.5 percent.', ['Under 50%=meta.figure.hedged', '37.5 percent=meta.figure.percent']],
+    ['It cost US$200 million.', ['US$200 million=meta.figure.money']],
+    ['Nearly 75,000 were arrested.', ['Nearly 75,000=meta.figure.hedged']],
+    ['A rate of 2.6 per 100,000 people.', ['2.6=meta.figure.rate', '100,000=meta.figure.number']],
     ['MS-13 and COVID-19 are names.', []],
   ])('$0', (line, expected) => {
     expect(scoped(line)).toEqual(expected);
+  });
+
+  it('uses neutral scopes only, so no theme colours the digits', () => {
+    const names = JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'syntaxes/figures.injection.tmLanguage.json'), 'utf8')).repository).match(/"name":"[^"]+"/g)!;
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) expect(n).toMatch(/"name":"meta\.figure\.[a-z]+\.crosscheck"/);
   });
 });

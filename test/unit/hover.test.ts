@@ -1,56 +1,85 @@
-/** The hover's content, built with a stand-in for the vscode module. */
+/** The hover's content, built with a stand-in for the vscode module: the verdict first, a narrow list, plain words. */
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../src/engine/check';
+import { checkText, type CheckResult } from '../../src/engine/check';
 import { openDataset } from '../../src/engine/dataset/open';
 import { figureAt, hoverContent } from '../../src/extension/hover';
 import type { Analyzed } from '../../src/extension/analysis';
 
 const { catalog } = openDataset([]);
 
-function analyzed(text: string): Analyzed {
-  const result = checkText(text, { format: 'markdown', catalog, referenceDate: { date: '2024-07-01', source: 'option' } });
-  return { document: { uri: { toString: () => 'file:///a.md' } } as never, version: 1, result };
+/** A document stand-in: offsets are positions (the stub's Range keeps them). */
+function wrap(text: string, result: CheckResult): Analyzed {
+  const document = { uri: { toString: () => 'file:///a.md' }, positionAt: (o: number) => o, getText: (r: { start: number; end: number }) => text.slice(r.start, r.end) };
+  return { document: document as never, version: 1, result };
+}
+
+function analyzed(text: string, date = '2024-07-01'): Analyzed {
+  return wrap(text, checkText(text, { format: 'markdown', catalog, referenceDate: { date, source: 'option' } }));
 }
 
 const plain = (md: string): string => md.replace(/\\([\\`*_{}[\]()#+\-!~])/g, '$1');
+const hover = (a: Analyzed, text: string, figure: string, details = false): string => plain(hoverContent(a, figureAt(a, text.indexOf(figure) + 1), catalog, details).value);
 
 describe('hover', () => {
-  it('compares the sources for a matched figure, with verdict, difference and evidence', () => {
+  it('puts the verdict and the sources’ value on the first line, then a narrow list of sources', () => {
+    const text = 'The CECOT mega-prison has room for 60,000 inmates.';
+    const md = hover(analyzed(text), text, '60,000');
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('**✗ Conflicts** · sources say 40,000 · CECOT capacity');
+    expect(md).toContain('“60,000” read as 60,000 inmates; +20,000 (+50%) from Breitbart');
+    // One line per source: mark, publisher (linked), date, value; no table.
+    expect(md).toMatch(/^✗ \[Breitbart\]\(https:\/\/www\.breitbart\.com\/[^)]+\) · 2024-06-17 · \*\*40,000\*\*/m);
+    expect(md).toMatch(/^✗ MercoPress · 2024-06-17 · \*\*up to 40,000\*\*/m);
+    expect(md).not.toContain('| Source |');
+    expect(md).toContain('Matched by ‘room for’ and ‘mega-prison’ in this sentence.');
+    expect(md).toMatch(/command:crosscheck\.compareSources\?/);
+    expect(md).toMatch(/command:crosscheck\.showSources\?/);
+  });
+
+  it('keeps ids and scores behind the details setting, without stray backslashes', () => {
     const text = 'The CECOT mega-prison has room for 60,000 inmates.';
     const a = analyzed(text);
-    const k = figureAt(a, text.indexOf('60,000') + 2);
-    const md = plain(hoverContent(a, k, catalog).value);
-    expect(md).toContain('CECOT capacity');
-    expect(md).toContain('| Source | Says | Date | Sentence |');
-    expect(md).toContain('Breitbart');
-    expect(md).toContain('✗ conflicts');
-    expect(md).toContain('+20,000 (+50%) from Breitbart');
-    expect(md).toContain('“room for” names what is measured');
-    expect(md).toMatch(/command:crosscheck\.showSources\?/);
+    const k = figureAt(a, text.indexOf('60,000'));
+    expect(hover(a, text, '60,000')).not.toMatch(/cecot\.capacity|match score \d/);
+    const raw = hoverContent(a, k, catalog, true).value;
+    expect(raw).toContain('quantity cecot.capacity');
+    expect(raw).toMatch(/match score \d/);
+    expect(raw).not.toMatch(/cecot\\\./);
+    expect(raw).toContain('[Hide details](command:crosscheck.toggleHoverDetails');
+  });
+
+  it('trims every quote around its figure and never cuts the figure off', () => {
+    const text = 'Some 75,000 people were arrested in El Salvador under the state of exception, police said.';
+    const md = hover(analyzed(text), text, '75,000');
+    const quotes = md.split('\n').filter((l) => l.startsWith('_“'));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.length).toBeLessThan(120);
+    expect(md).toMatch(/_“…[^\n]*nearly 75,000[^\n]*”_/);
   });
 
   it('says when a date was compared without its year, or a period the sources leave unsaid', () => {
     const text = 'Bukele was sworn in for his second term on June 1. El Salvador’s murder rate fell 95% since 2015, officials said.';
     // Dated a year later than the sources: the inferred year differs, the day agrees.
-    const result = checkText(text, { format: 'markdown', catalog, referenceDate: { date: '2025-07-01', source: 'option' } });
-    const a: Analyzed = { document: { uri: { toString: () => 'file:///a.md' } } as never, version: 1, result };
-    const june = plain(hoverContent(a, figureAt(a, text.indexOf('June 1')), catalog).value);
+    const a = analyzed(text, '2025-07-01');
+    const june = hover(a, text, 'June 1');
+    expect(june.split('\n')[0]).toMatch(/^\*\*✓ Agrees\*\* · sources say June 1/);
     expect(june).toContain('year taken from the article’s date');
-    expect(june).toContain('✓ agrees');
-    expect(june).toContain('compared by month and day: the article does not write the year');
-    const fall = plain(hoverContent(a, figureAt(a, text.indexOf('95%')), catalog).value);
-    expect(fall).toContain('the sources give no period; this sentence names its own');
+    expect(june).toContain('Compared by month and day: the article does not write the year.');
+    const fall = hover(a, text, '95%');
+    expect(fall.split('\n')[0]).toMatch(/^\*\*\? Not checked\*\* · the sources give no period/);
+    expect(fall).toContain('this sentence names its own');
   });
 
-  it('says so for a figure of no known quantity', () => {
+  it('says "not checked" for a figure of no known quantity, never anything like "agrees"', () => {
     const text = 'The ferry carried 412,000 passengers last year.';
-    const a = analyzed(text);
-    const md = plain(hoverContent(a, figureAt(a, text.indexOf('412')), catalog).value);
-    expect(md).toContain('figure not tied to a known quantity');
-    expect(md).toContain('412,000 passengers');
+    const md = hover(analyzed(text), text, '412');
+    expect(md.split('\n')[0]).toBe('**? Not checked** · not tied to a known quantity');
+    expect(md).toContain('“412,000” read as 412,000 passengers');
+    expect(md).not.toMatch(/agree|✓/i);
+    expect(md).not.toContain('compareSources');
   });
 
-  it('escapes data: a pipe or Markdown in a dataset string cannot break the table or run a command', () => {
+  it('escapes data: Markdown in a dataset string cannot run a command', () => {
     const evil = {
       version: 1,
       sources: [{ id: 'evil-2024', publisher: 'Evil | [x](command:workbench.action.quit) *', author: null, title: 't', published: '2024-06-01', url: 'https://example.com/a)(b', kind: 'news', language: 'en', attribution: { how: 'stated', note: 'n' } }],
@@ -59,11 +88,18 @@ describe('hover', () => {
     const opened = openDataset([{ name: 'evil.crosscheck.json', text: JSON.stringify(evil) }]);
     const text = 'The CECOT mega-prison has room for 60,000 inmates.';
     const result = checkText(text, { format: 'markdown', catalog: opened.catalog, referenceDate: { date: '2024-07-01', source: 'option' } });
-    const md = hoverContent({ document: { uri: { toString: () => 'file:///a.md' } } as never, version: 1, result }, 0, opened.catalog).value;
+    const md = hoverContent(wrap(text, result), 0, opened.catalog).value;
     expect(md).not.toMatch(/\]\(command:(?!crosscheck\.)/);
-    expect(md).toContain('Evil ∣ \\[x\\]\\(command:workbench.action.quit\\) \\*');
+    expect(md).toContain('Evil | \\[x\\]\\(command:workbench.action.quit\\) \\*');
     expect(md).toContain('https://example.com/a%29%28b');
-    expect(md).toContain('40,000 ∣ inmates\\]\\(command:x\\)');
+    expect(md).toContain('40,000 | inmates\\]\\(command:x\\)');
+  });
+
+  it('speaks English numbers for a Spanish article, quoting its figure as written', () => {
+    const text = 'En 2023 la tasa de homicidios de El Salvador fue de 3,6 por cada 100.000 habitantes.';
+    const md = hover(analyzed(text), text, '3,6');
+    expect(md.split('\n')[0]).toBe('**✗ Conflicts** · sources say 2.6 · El Salvador homicide rate 2023');
+    expect(md).toContain('“3,6” read as 3.6 per 100,000; +1 (+38.5%) from Atlas News');
   });
 
   it('finds figures by offset', () => {

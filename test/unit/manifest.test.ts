@@ -41,7 +41,10 @@ describe('manifest', () => {
     expect(pkg.main).toBe('./dist/extension.js');
     expect(pkg.browser).toBe('./dist/web/extension.js');
     expect(pkg.bin.crosscheck).toBe('./dist/cli.js');
-    expect(pkg.capabilities.untrustedWorkspaces.supported).toBe(true);
+    expect(pkg.capabilities.untrustedWorkspaces.supported).toBe('limited');
+    // Every setting that decides which data files load is restricted in untrusted folders.
+    expect(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations).toEqual(['crosscheck.datasets', 'crosscheck.bundledDataset']);
+    expect(pkg.capabilities.untrustedWorkspaces.description).toMatch(/Restricted Mode/);
     expect(pkg.capabilities.virtualWorkspaces).toBe(true);
     expect(contributes.jsonValidation[0].url).toBe('./schemas/crosscheck-dataset.schema.json');
   });

@@ -35,7 +35,8 @@ describe('matching with 100,000 claims', () => {
   const big = openDataset([...files, crowded]);
 
   it('loads the generated files without problems', () => {
-    expect(big.problems).toEqual([]);
+    // Only the note that so many quotes are not read back by the engine on load (dataset verify does it).
+    expect(big.problems.filter((p) => !(p.severity === 'information' && /not read back by the engine/.test(p.message)))).toEqual([]);
     expect(big.dataset.claims.size).toBeGreaterThan(100000);
   });
 

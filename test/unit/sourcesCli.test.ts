@@ -1,8 +1,8 @@
 /** `crosscheck sources add|build` and `check` beside a sources folder, run in-process. */
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { SOURCES_DATASET, SOURCES_DIR, sourcesFolder } from '../../src/cli/commands/sources';
 import { withMeta } from '../../src/engine/sources/meta';
@@ -17,8 +17,14 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-sources-'));
+  made.push(dir);
   cpSync(FIXTURES, join(dir, 'story'), { recursive: true });
   return dir;
 }

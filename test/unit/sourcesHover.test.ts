@@ -17,16 +17,16 @@ describe('hover on a figure no quantity claims', () => {
   it('lists source figures of the same unit and period as possibly related', () => {
     const text = 'Officials in Lahaina said 41% was a fair estimate.';
     const result = checkText(text, { format: 'markdown', catalog });
-    const a: Analyzed = { document: { uri: { toString: () => 'file:///a.md' } } as never, version: 1, result };
+    const a: Analyzed = { document: { uri: { toString: () => 'file:///a.md' }, positionAt: (o: number) => o, getText: (r: { start: number; end: number }) => text.slice(r.start, r.end) } as never, version: 1, result };
     const md = plain(hoverContent(a, figureAt(a, text.indexOf('41%')), catalog).value);
-    expect(md).toContain('figure not tied to a known quantity');
+    expect(md).toContain('not tied to a known quantity');
     expect(md).toContain('Possibly related');
     expect(md).toContain('Honolulu Ledger (2024-08-08): “86%”');
   });
   it('says nothing of related figures for a matched one', () => {
     const text = 'The fire killed 102 people in Lahaina.';
     const result = checkText(text, { format: 'markdown', catalog });
-    const a: Analyzed = { document: { uri: { toString: () => 'file:///a.md' } } as never, version: 1, result };
+    const a: Analyzed = { document: { uri: { toString: () => 'file:///a.md' }, positionAt: (o: number) => o, getText: (r: { start: number; end: number }) => text.slice(r.start, r.end) } as never, version: 1, result };
     expect(hoverContent(a, figureAt(a, text.indexOf('102')), catalog).value).not.toContain('Possibly related');
   });
 });

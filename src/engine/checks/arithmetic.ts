@@ -1,16 +1,22 @@
 /**
  * arithmetic: a figure that its own article's figures (or the sources') contradict by
  * arithmetic: shares and ratios, percent changes between dated values, elapsed years,
- * sums and differences from the dataset's derivations, and "from A to B, a P% drop" in any
- * sentence, dataset or not.
+ * sums and differences from the dataset's derivations; and, in any article, dataset or not,
+ * the relations one sentence states (sums.ts, shares.ts, changes.ts, rates.ts).
  */
 import type { Diagnostic, Severity } from '../diagnostics';
 import type { Derivation } from '../dataset/schema';
-import type { Figure } from '../model';
 import { figureInterval } from '../match/verdict';
 import type { CheckContext, DocumentCheck } from './context';
-import { formatNumber, styleFor, quote } from './format';
+import { quote, uiNumber } from './format';
 import { sentenceYears } from './period';
+import { changes } from './changes';
+import { rates } from './rates';
+import { shares } from './shares';
+import { sums } from './sums';
+
+/** The checks of relations stated within one sentence, in order of precedence for one place. */
+const RELATION_CHECKS: readonly DocumentCheck[] = [sums, shares, changes, rates];
 
 interface Input {
   value: number | string;
@@ -24,9 +30,17 @@ export const arithmetic: DocumentCheck = {
   id: 'arithmetic',
   description: 'A figure disagrees with arithmetic on other stated figures.',
   run(ctx) {
-    const fromData = derivationFindings(ctx);
-    const covered = new Set(fromData.map((d) => d.figure));
-    return [...fromData, ...changeFindings(ctx).filter((d) => !covered.has(d.figure))];
+    const out = derivationFindings(ctx);
+    // The relations stated in one sentence, dataset or not; one finding per place.
+    const covered = new Set(out.map((d) => d.start));
+    for (const check of RELATION_CHECKS) {
+      for (const d of check.run(ctx)) {
+        if (covered.has(d.start)) continue;
+        covered.add(d.start);
+        out.push(d);
+      }
+    }
+    return out;
   },
 };
 
@@ -124,8 +138,7 @@ function derivationFindings(ctx: CheckContext): Diagnostic[] {
       const anchored = d.kind !== 'percent-change' || years.length > 0;
       // Uncertain readings stay information: a percent change without a period, elapsed time.
       const severity: Severity = anchored && d.kind !== 'elapsed' ? 'warning' : 'information';
-      const style = styleFor(ctx.analysis, f.language);
-      const shown = formatNumber(Math.round(got.value * 10) / 10, f.language, style);
+      const shown = uiNumber(Math.round(got.value * 10) / 10);
       const unit = d.kind === 'elapsed' ? ' years' : d.kind === 'share' || d.kind === 'ratio' || d.kind === 'percent-change' ? '%' : '';
       const why = d.kind === 'percent-change' && !anchored ? ' The article states no period for it.' : d.kind === 'elapsed' ? ` (to the article's date, ${ctx.analysis.referenceDate?.date}).` : '';
       out.push({
@@ -141,74 +154,6 @@ function derivationFindings(ctx: CheckContext): Diagnostic[] {
     }
   }
   return out;
-}
-
-const DECREASE = /\b(?:decrease|decline|drop|fall|fell|cut|reduction|plunge|plummet|lower|down|caída|caida|reducción|reduccion|disminución|disminucion|descenso|bajó|bajo|cayó|cayo|redujo|baja)\w*/i;
-const INCREASE = /\b(?:increase|rise|rose|growth|grew|jump|surge|up|higher|aumento|incremento|subida|subió|subio|creció|crecio|alza)\w*/i;
-
-/** "from 52 to 2.6 per 100,000, a 95% drop": the stated change against the stated ends. */
-function changeFindings(ctx: CheckContext): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const { figures, sentences } = ctx.analysis;
-  let i = 0;
-  while (i < figures.length) {
-    let j = i;
-    while (j < figures.length && figures[j]!.sentence === figures[i]!.sentence) j++;
-    const group = figures.slice(i, j).map((f, n) => ({ f, k: i + n }));
-    const s = sentences[figures[i]!.sentence]!;
-    for (const p of group) {
-      if (p.f.kind !== 'percent' || typeof p.f.value !== 'number') continue;
-      const around = ctx.text.slice(Math.max(s.start, p.f.start - 40), Math.min(s.end, p.f.end + 40));
-      const down = DECREASE.test(around);
-      const up = INCREASE.test(around);
-      if (down === up) continue;
-      const ends = fromTo(ctx, group.filter((g) => g.k !== p.k));
-      if (!ends) continue;
-      const [a, b] = ends;
-      const change = ((b.value - a.value) / a.value) * 100;
-      const stated = down ? -p.f.value : p.f.value;
-      const fi = figureInterval(p.f)!;
-      const lo = down ? -fi.max : fi.min;
-      const hi = down ? -fi.min : fi.max;
-      if (change >= lo - 1.5 && change <= hi + 1.5) continue;
-      const style = styleFor(ctx.analysis, p.f.language);
-      out.push({
-        start: p.f.start,
-        end: p.f.end,
-        severity: 'warning',
-        code: 'arithmetic',
-        message: `${quote(p.f.text)} does not match the change it describes: from ${a.text} to ${b.text} is ${change > 0 ? '+' : ''}${formatNumber(Math.round(change * 10) / 10, p.f.language, style)}%, not ${stated > 0 ? '+' : ''}${formatNumber(stated, p.f.language, style)}%.`,
-        related: [
-          { message: `From “${a.text}”`, start: a.start, end: a.end },
-          { message: `to “${b.text}”`, start: b.start, end: b.end },
-        ],
-        fixes: [],
-        figure: p.k,
-      });
-    }
-    i = j;
-  }
-  return out;
-}
-
-/** Two values of the same kind written "from A … to B" (or "de A … a B") in the sentence. */
-function fromTo(ctx: CheckContext, group: readonly { f: Figure; k: number }[]): [{ value: number; text: string; start: number; end: number }, { value: number; text: string; start: number; end: number }] | null {
-  const values = group.filter((g) => typeof g.f.value === 'number' && g.f.kind !== 'year' && g.f.kind !== 'percent');
-  for (let x = 0; x + 1 < values.length; x++) {
-    const a = values[x]!.f;
-    const b = values[x + 1]!.f;
-    const before = ctx.text.slice(Math.max(0, a.start - 12), a.start).toLowerCase();
-    const between = ctx.text.slice(a.end, b.start).toLowerCase();
-    if (!/(?:^|\s)(?:from|de|desde)\s+$/.test(before)) continue;
-    if (!/(?:^|\s)(?:to|a|hasta)\s/.test(between) || between.length > 80) continue;
-    if ((a.kind === 'rate') !== (b.kind === 'rate' || b.kind === 'number')) continue;
-    if ((a.value as number) === 0) continue;
-    return [
-      { value: a.value as number, text: a.text, start: a.start, end: a.end },
-      { value: b.value as number, text: b.text, start: b.start, end: b.end },
-    ];
-  }
-  return null;
 }
 
 function yearsBetween(start: string, end: string): number {

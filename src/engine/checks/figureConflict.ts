@@ -1,6 +1,7 @@
 /** figure-conflict: a figure outside every interval its sources allow. */
 import type { FigureCheck } from './context';
-import { describeClaim, describeDifference, styleFor, quote } from './format';
+import type { ClaimView } from '../match/verdict';
+import { describeDifference, quote } from './format';
 import { citationFix, replacementFixes } from './fixes';
 import { sourceRelated } from './related';
 
@@ -14,17 +15,24 @@ export const figureConflict: FigureCheck = {
     const f = ctx.analysis.figures[k]!;
     const q = ctx.catalog.dataset.quantities.get(ctx.matches[k]!.quantity)!;
     const against = j.claims.filter((v) => !v.agrees);
-    const diff = j.difference ? ` Difference: ${describeDifference(j.difference.value, j.difference.relative, f.language, styleFor(ctx.analysis, f.language))} from ${j.difference.against.source.publisher}.` : '';
+    const diff = j.difference ? ` Difference: ${describeDifference(j.difference.value, j.difference.relative, f.unit)} from ${j.difference.against.source.publisher}.` : '';
     const dispute = j.sourcesAgree ? '' : ' (the sources also disagree among themselves)';
     return {
       start: f.start,
       end: f.end,
       severity: 'warning',
       code: 'figure-conflict',
-      message: `${quote(f.text)} conflicts with the sources for ${q.label}${dispute}: ${against.map(describeClaim).join('; ')}.${diff}`,
+      message: `${quote(f.text)} conflicts with the sources for ${q.label}${dispute}: ${whoSays(against)}.${diff}`,
       related: against.map(sourceRelated),
       fixes: [...replacementFixes(ctx, f, j.claims), citationFix(ctx, f, against[0]!)],
       figure: k,
     };
   },
 };
+
+/** "Breitbart and Atlas News say “40,000”; MercoPress says “up to 40,000”": one clause per wording. */
+function whoSays(views: readonly ClaimView[]): string {
+  const by = new Map<string, string[]>();
+  for (const v of views) by.set(v.claim.asWritten, [...(by.get(v.claim.asWritten) ?? []), v.source.publisher]);
+  return [...by].map(([written, who]) => `${who.length > 1 ? `${who.slice(0, -1).join(', ')} and ${who.at(-1)} say` : `${who[0]} says`} ${quote(written)}`).join('; ');
+}

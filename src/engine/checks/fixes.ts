@@ -5,19 +5,20 @@ import type { ClaimView } from '../match/verdict';
 import type { CheckContext } from './context';
 import { formatDate, formatNumber, styleFor } from './format';
 
-/** One "replace with" fix per distinct sourced value, in the article's language. */
+/** One "replace with" fix per distinct sourced value ("40,000" and "up to 40,000" are one), in the article's language. */
 export function replacementFixes(ctx: CheckContext, f: Figure, views: readonly ClaimView[]): Fix[] {
   const seen = new Map<string, Fix>();
   const style = styleFor(ctx.analysis, f.language);
   for (const v of views) {
     const text = replacementText(f, v, style);
     if (!text || text === f.text) continue;
-    const existing = seen.get(text);
+    const key = String(v.claim.value);
+    const existing = seen.get(key);
     if (existing) {
-      existing.title = existing.title.replace(/\)$/, `, ${v.source.publisher})`);
+      if (!existing.title.includes(v.source.publisher)) existing.title = existing.title.replace(/\)$/, `, ${v.source.publisher})`);
       continue;
     }
-    seen.set(text, { title: `Replace with “${text}” (${v.source.publisher})`, edits: [{ start: f.start, end: f.end, text }] });
+    seen.set(key, { title: `Replace with “${text}” (${v.source.publisher})`, edits: [{ start: f.start, end: f.end, text }] });
   }
   const fixes = [...seen.values()];
   if (fixes.length === 1) fixes[0]!.preferred = true;

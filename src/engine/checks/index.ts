@@ -4,10 +4,12 @@ import type { Check } from './context';
 import { figureConflict } from './figureConflict';
 import { inconsistentInDocument } from './inconsistentInDocument';
 import { outdated } from './outdated';
+import { PARTLY_CHECKED } from './partlyChecked';
+import { sameCount } from './sameCount';
 import { sourcesDisagree } from './sourcesDisagree';
 import { unsourced } from './unsourced';
 
-export const CHECKS: readonly Check[] = [figureConflict, outdated, inconsistentInDocument, arithmetic, sourcesDisagree, unsourced];
+export const CHECKS: readonly Check[] = [figureConflict, outdated, inconsistentInDocument, sameCount, arithmetic, sourcesDisagree, unsourced];
 
 /** Every diagnostic code, with its default severity and what it means (for docs, settings and SARIF). */
 export const CODES = [
@@ -18,4 +20,5 @@ export const CODES = [
   { code: 'sources-disagree', severity: 'information', description: sourcesDisagree.description },
   { code: 'unsourced', severity: 'hint', description: unsourced.description },
   { code: 'file-skipped', severity: 'information', description: 'The file was not analysed (too large, binary, or not text).' },
+  PARTLY_CHECKED,
 ] as const;

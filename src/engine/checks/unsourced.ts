@@ -2,6 +2,7 @@
 import { quote } from './format';
 import { isVagueClaim, type Judgement } from '../match/verdict';
 import type { FigureCheck } from './context';
+import type { Quantity } from '../dataset/schema';
 
 export const unsourced: FigureCheck = {
   id: 'unsourced',
@@ -12,7 +13,7 @@ export const unsourced: FigureCheck = {
     if (!j || j.verdict !== 'unsourced') return null;
     const m = ctx.matches[k]!;
     const f = ctx.analysis.figures[k]!;
-    const label = ctx.catalog.dataset.quantities.get(m.quantity)?.label ?? (m.series ? `${m.series} for ${m.evidence.time?.period}` : m.quantity);
+    const label = ctx.catalog.dataset.quantities.get(m.quantity)?.label ?? seriesLabel(ctx.catalog.series.get(m.series ?? '') ?? [], m.evidence.time?.period ?? null) ?? 'this quantity';
     const periods = m.series ? (ctx.catalog.series.get(m.series) ?? []).map((q) => q.series!.period) : [];
     return {
       start: f.start,
@@ -39,4 +40,16 @@ function staleMessage(label: string, figure: string, claims: Judgement['claims']
 function unstatedMessage(label: string, figure: string, claims: Judgement['claims']): string {
   const said = claims.map((v) => `${v.source.publisher} says “${v.claim.asWritten}”`).join('; ');
   return `${label}: ${said}, without a period; ${quote(figure)} names a period of its own and cannot be checked against it.`;
+}
+
+/**
+ * A label for a period the dataset has no quantity for, from a member of its series: "El
+ * Salvador homicide rate 2019" from "El Salvador homicide rate 2023" (never the series' id).
+ */
+export function seriesLabel(members: readonly Quantity[], period: string | null): string | null {
+  const q = members[0];
+  if (!q?.series) return null;
+  const own = q.series.period;
+  if (period && q.label.includes(own)) return q.label.replace(own, period);
+  return period ? `${q.label.replace(own, '').trim()} (${period})` : q.label.replace(own, '').trim();
 }

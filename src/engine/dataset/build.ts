@@ -1,11 +1,16 @@
 /**
  * Merging dataset files into one dataset and checking its integrity. Merge rule: bundled
- * files first, then workspace files in path order; a workspace record with the id of a
- * bundled one replaces it (noted), and an id defined by two workspace files keeps the first
- * (the second is an error). Records that fail integrity are dropped with a problem; the
- * rest keeps working.
+ * files first, then workspace files in path order. Workspace data may add, never replace or
+ * shadow: a workspace record with the id of a bundled one is ignored with an error (unless it
+ * is the same record, as an import of an export writes), an id defined by two workspace files
+ * keeps the first (the second is an error), and a workspace quantity with no claims (it would
+ * capture figures without checking them) is left out with an error, or kept with a warning
+ * when it names a related quantity it is told apart from, or is a derivation's output.
+ * A file whose cue sets cannot be expanded within bounds (cycles, depth, fan-out, size) is
+ * refused whole. Records that fail integrity are dropped with a problem; the rest keeps working.
  */
-import { analyze } from '../analyze';
+import type { Analysis } from '../model';
+import { jsonPath } from '../schemaErrors';
 import type { DatasetProblem } from './load';
 import type { Claim, Cues, DatasetFile, Derivation, Quantity, Source } from './schema';
 
@@ -34,19 +39,24 @@ export interface Dataset {
   origin: Map<string, Origin>;
 }
 
+/** Reads a quote with the engine (figures found in it). */
+export type QuoteReader = (quote: string) => Analysis;
+
 export interface BuildOptions {
   /** Run the engine on every quote to check the claim's value (bundled data, small user files). */
   verifyQuotes?: boolean;
+  /** How quotes are read when they are verified (the engine's `analyze`; see `readQuote`). */
+  reader?: QuoteReader;
 }
 
 const key = (c: Collection, id: string): string => `${c}:${id}`;
 
 /** Merges the inputs and checks integrity. */
-export function buildDataset(inputs: readonly DatasetInput[], options: BuildOptions = {}): { dataset: Dataset; problems: DatasetProblem[] } {
-  const dataset: Dataset = { sources: new Map(), quantities: new Map(), claims: new Map(), derivations: new Map(), cueSets: new Map(), origin: new Map() };
+export function buildDataset(all: readonly DatasetInput[], options: BuildOptions = {}): { dataset: Dataset; problems: DatasetProblem[] } {
   const problems: DatasetProblem[] = [];
-  const ordered = [...inputs.filter((i) => i.bundled), ...inputs.filter((i) => !i.bundled).sort((a, b) => a.name.localeCompare(b.name))];
-  for (const input of ordered) {
+  const inputs = withoutCueBombs(all, problems);
+  const dataset: Dataset = { sources: new Map(), quantities: new Map(), claims: new Map(), derivations: new Map(), cueSets: new Map(), origin: new Map() };
+  for (const input of mergeOrder(inputs)) {
     const f = input.file;
     mergeList(dataset, dataset.sources, 'sources', f.sources, input, problems);
     mergeList(dataset, dataset.quantities, 'quantities', f.quantities, input, problems);
@@ -55,7 +65,11 @@ export function buildDataset(inputs: readonly DatasetInput[], options: BuildOpti
     for (const [name, cues] of Object.entries(f.cueSets ?? {})) {
       const prev = dataset.origin.get(key('cueSets', name));
       if (prev && !prev.bundled && !input.bundled) {
-        problems.push(problem(input.name, `$.cueSets.${name}`, `cue set "${name}" is already defined in ${prev.file}; this one is ignored`));
+        problems.push(problem(input.name, jsonPath(['cueSets', name]), `cue set "${name}" is already defined in ${prev.file}; this one is ignored`));
+        continue;
+      }
+      if (prev?.bundled && !input.bundled) {
+        if (!sameRecord(dataset.cueSets.get(name), cues)) problems.push(problem(input.name, jsonPath(['cueSets', name]), `cue set "${name}" is bundled; workspace data may add cue sets but not replace bundled ones: this one is ignored (give it another name)`));
         continue;
       }
       dataset.cueSets.set(name, cues);
@@ -88,8 +102,14 @@ function mergeList<T extends { id: string }>(
         return;
       }
       if (prev.bundled && !input.bundled) {
-        problems.push({ ...problem(input.name, path, `replaces the bundled ${collection.replace(/s$/, '').replace(/ie$/, 'y')} "${record.id}"`), severity: 'information' });
-      } else if (prev.bundled && input.bundled) {
+        // The same record again (an import of an export) adds nothing and replaces nothing.
+        if (!sameRecord(map.get(record.id), record)) {
+          const kind = collection.replace(/s$/, '').replace(/ie$/, 'y');
+          problems.push(problem(input.name, path, `"${record.id}" is a bundled ${kind}; workspace data may add records but not replace bundled ones: this one is ignored (give it another id)`));
+        }
+        return;
+      }
+      if (prev.bundled && input.bundled) {
         problems.push(problem(input.name, path, `duplicate id "${record.id}" in the bundled data (also in ${prev.file})`));
         return;
       }
@@ -145,10 +165,23 @@ function checkIntegrity(d: Dataset, problems: DatasetProblem[], options: BuildOp
       drop('claims', c.id, 'quote', `the quote does not contain the figure as written ("${c.asWritten}")`);
       continue;
     }
-    if (options.verifyQuotes) {
-      const message = verifyQuote(c, q);
+    if (options.verifyQuotes && options.reader) {
+      const message = verifyQuote(c, q, options.reader);
       if (message) drop('claims', c.id, 'asWritten', message);
     }
+  }
+  // A workspace quantity with nothing to compare would capture figures (and mute real conflicts) without checking them.
+  const claimed = new Set([...d.claims.values()].map((c) => c.quantity));
+  const derived = new Set([...d.derivations.values()].filter((x) => [x.output, ...x.inputs].every((id) => d.quantities.has(id))).map((x) => x.output));
+  for (const q of [...d.quantities.values()]) {
+    if (d.origin.get(key('quantities', q.id))?.bundled || claimed.has(q.id) || derived.has(q.id)) continue;
+    if (q.related?.some((r) => d.quantities.has(r.quantity))) {
+      // A related but different measure ("118,000 including police cells") may stand without claims: it keeps figures off the quantity it is told apart from.
+      const where = at('quantities', q.id, 'id');
+      problems.push({ ...problem(where.file, where.path, `quantity "${q.id}" has no claims: figures it takes are shown as related to ${q.related.map((r) => `"${r.quantity}"`).join(', ')} and never checked`), severity: 'warning' });
+      continue;
+    }
+    drop('quantities', q.id, 'id', `quantity "${q.id}" has no claims, no related quantity and is the output of no derivation: it would take figures from other quantities without checking them, so it is left out (add a claim from a source)`);
   }
   for (const der of [...d.derivations.values()]) {
     const missing = [der.output, ...der.inputs].filter((id) => !d.quantities.has(id));
@@ -156,9 +189,102 @@ function checkIntegrity(d: Dataset, problems: DatasetProblem[], options: BuildOp
   }
 }
 
+/** Cue-set expansion bounds: nesting depth, `@` references in one list, phrases after expansion of one list, and of all a file's quantities. */
+export const CUE_LIMITS = { depth: 4, refs: 20, phrases: 2000, total: 100_000 } as const;
+
+/**
+ * Checks that every cue list expands within bounds, without expanding it: the size of each
+ * cue set is computed once (memoized), so a bomb costs no more than its own text. A workspace
+ * file with a cycle, or a list too deep, too wide or too large, is refused whole.
+ */
+function withoutCueBombs(inputs: readonly DatasetInput[], problems: DatasetProblem[]): readonly DatasetInput[] {
+  const sets = new Map<string, { cues: Cues; input: DatasetInput }>();
+  for (const input of mergeOrder(inputs)) {
+    for (const [name, cues] of Object.entries(input.file.cueSets ?? {})) if (!sets.has(name)) sets.set(name, { cues, input });
+  }
+  type Size = { phrases: number; depth: number } | { error: string; file: string; path: string };
+  const sizes = new Map<string, Size>();
+  const visiting = new Set<string>();
+  const sizeOfList = (list: readonly string[], file: string, path: (i: number) => string): Size => {
+    let phrases = 0;
+    let depth = 0;
+    let refs = 0;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!;
+      if (!c.startsWith('@')) {
+        phrases++;
+        continue;
+      }
+      if (++refs > CUE_LIMITS.refs) return { error: `more than ${CUE_LIMITS.refs} cue-set references in one list`, file, path: path(i) };
+      const s = sizeOfSet(c.slice(1), file, path(i));
+      if (!s) continue; // unknown: reported by the integrity check
+      if ('error' in s) return s;
+      phrases += s.phrases;
+      depth = Math.max(depth, s.depth + 1);
+      if (depth > CUE_LIMITS.depth) return { error: `cue sets nested more than ${CUE_LIMITS.depth} deep`, file, path: path(i) };
+      if (phrases > CUE_LIMITS.phrases) return { error: `expands to more than ${CUE_LIMITS.phrases} cue phrases`, file, path: path(i) };
+    }
+    return { phrases, depth };
+  };
+  const sizeOfSet = (name: string, fromFile: string, fromPath: string): Size | null => {
+    const known = sizes.get(name);
+    if (known) return known;
+    const set = sets.get(name);
+    if (!set) return null;
+    if (visiting.has(name)) return { error: `cue set "@${name}" includes itself (a cycle)`, file: fromFile, path: fromPath };
+    visiting.add(name);
+    let out: Size = { phrases: 0, depth: 0 };
+    for (const lang of ['en', 'es'] as const) {
+      const s = sizeOfList(set.cues[lang], set.input.name, (i) => jsonPath(['cueSets', name, lang, i]));
+      if ('error' in s || 'error' in out) {
+        out = 'error' in out ? out : s;
+        continue;
+      }
+      out = { phrases: Math.max(out.phrases, s.phrases), depth: Math.max(out.depth, s.depth) };
+    }
+    visiting.delete(name);
+    sizes.set(name, out);
+    return out;
+  };
+  const refused = new Map<DatasetInput, DatasetProblem>();
+  // A bound broken in another file is that file's fault: refusing it turns the reference here into an unknown cue set.
+  const refuse = (input: DatasetInput, s: Size): void => {
+    if ('error' in s && s.file === input.name && !refused.has(input)) refused.set(input, problem(input.name, s.path, `${s.error}; the file is refused`));
+  };
+  for (const [name, set] of sets) {
+    const s = sizeOfSet(name, set.input.name, jsonPath(['cueSets', name]));
+    if (s) refuse(set.input, s);
+  }
+  for (const input of inputs) {
+    let total = 0;
+    (input.file.quantities ?? []).forEach((q, index) => {
+      for (const [role, cues] of Object.entries(q.cues)) {
+        for (const lang of ['en', 'es'] as const) {
+          const s = sizeOfList(cues?.[lang] ?? [], input.name, (i) => jsonPath(['quantities', index, 'cues', role, lang, i]));
+          refuse(input, s);
+          if ('error' in s) continue;
+          total += s.phrases;
+          if (total > CUE_LIMITS.total) refuse(input, { error: `the file's quantities expand to more than ${CUE_LIMITS.total} cue phrases in all`, file: input.name, path: jsonPath(['quantities', index, 'cues', role, lang]) });
+        }
+      }
+    });
+  }
+  for (const p of refused.values()) problems.push(p);
+  return inputs.filter((i) => !refused.has(i));
+}
+
+/** Bundled files first, then workspace files in path order. */
+function mergeOrder(inputs: readonly DatasetInput[]): DatasetInput[] {
+  return [...inputs.filter((i) => i.bundled), ...inputs.filter((i) => !i.bundled).sort((a, b) => a.name.localeCompare(b.name))];
+}
+
+function sameRecord(a: unknown, b: unknown): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** Reads the quote with the engine and checks that the figure as written has the claim's value and a compatible unit. */
-function verifyQuote(c: Claim, q: Quantity): string | null {
-  const a = analyze(c.quote, { format: 'plaintext', language: 'auto', referenceDate: { date: '2024-06-15', source: 'option' } });
+function verifyQuote(c: Claim, q: Quantity, read: QuoteReader): string | null {
+  const a = read(c.quote);
   const at = normalize(c.quote).indexOf(normalize(c.asWritten));
   const fig = a.figures.find((f) => f.start <= at + c.asWritten.length && f.end >= at && overlapsText(f.text, c.asWritten));
   if (!fig) return `the engine finds no figure "${c.asWritten}" in the quote`;

@@ -3,7 +3,7 @@
  * quantity, series by id, and quote fingerprints for recognising an article that is itself a
  * source. Lookups cost the same whatever the dataset's size.
  */
-import type { Dataset } from './build';
+import { CUE_LIMITS, type Dataset } from './build';
 import type { Claim, Quantity, Source } from './schema';
 
 export type CueRole = 'subject' | 'measure' | 'require' | 'exclude' | 'veto' | 'anchor' | 'foreign';
@@ -81,12 +81,13 @@ export function buildCatalog(dataset: Dataset): Catalog {
       entry.refs.push({ quantity, role });
     }
   };
+  const memo = new Map<string, string[]>();
   for (const q of dataset.quantities.values()) {
     for (const role of ['subject', 'measure', 'require', 'exclude', 'veto', 'anchor', 'foreign'] as const) {
       const cues = q.cues[role];
       if (!cues) continue;
       for (const lang of ['en', 'es'] as const) {
-        for (const cue of expand(cues[lang], lang, dataset)) addCue(cue, q.id, role);
+        for (const cue of expand(cues[lang], lang, dataset, memo)) addCue(cue, q.id, role);
       }
     }
   }
@@ -105,13 +106,30 @@ export function buildCatalog(dataset: Dataset): Catalog {
   return { dataset, cuesByWord, cuesByBigram, cuesByPrefix, claimsByQuantity, series, quotePrints, claimsPerSource, sources: dataset.sources };
 }
 
-function expand(cues: readonly string[], lang: 'en' | 'es', dataset: Dataset, depth = 0): string[] {
+/**
+ * A cue list with its `@name` includes replaced by their phrases. The build has already refused
+ * cycles and lists too deep or too large (CUE_LIMITS); each set is expanded once per catalog,
+ * and a set met again on its own path expands to nothing, so this stays bounded whatever it is given.
+ */
+function expand(cues: readonly string[], lang: 'en' | 'es', dataset: Dataset, memo: Map<string, string[]>, path: Set<string> = new Set()): string[] {
   const out: string[] = [];
   for (const c of cues) {
-    if (c.startsWith('@')) {
-      const set = dataset.cueSets.get(c.slice(1));
-      if (set && depth < 4) out.push(...expand(set[lang], lang, dataset, depth + 1));
-    } else out.push(c);
+    if (!c.startsWith('@')) {
+      out.push(c);
+      continue;
+    }
+    const name = c.slice(1);
+    const k = `${lang}:${name}`;
+    let list = memo.get(k);
+    if (!list) {
+      const set = dataset.cueSets.get(name);
+      if (!set || path.has(k) || path.size >= CUE_LIMITS.depth) continue;
+      path.add(k);
+      list = expand(set[lang], lang, dataset, memo, path);
+      path.delete(k);
+      memo.set(k, list);
+    }
+    for (const x of list) out.push(x);
   }
   return out;
 }

@@ -1,37 +1,10 @@
-/** Opening a dataset: the bundled files (unless left out) plus users' files, as one catalog. */
-import { bundledInputs } from './bundled';
-import { buildDataset, type Dataset, type DatasetInput } from './build';
-import { buildCatalog, type Catalog } from './catalog';
-import { loadDatasetText, type DatasetProblem } from './load';
+/** Opening a dataset with the engine at hand to verify users' quotes (the CLI, tests, the worker). See openCore.ts. */
+import { openDatasetWith, type OpenedDataset, type OpenOptions } from './openCore';
+import { readQuote } from './readQuote';
 
-export interface OpenedDataset {
-  catalog: Catalog;
-  dataset: Dataset;
-  problems: DatasetProblem[];
-}
+export { VERIFY_BUDGET, type OpenedDataset, type OpenOptions } from './openCore';
 
-/** Users' files with more claims than this skip the per-quote engine check (it is the slow part). */
-const VERIFY_LIMIT = 5000;
-
-/** Loads the bundled data and the given files; bad files are reported and left out, the rest works. */
-export function openDataset(files: readonly { name: string; text: string }[], options: { bundled?: boolean } = {}): OpenedDataset {
-  const problems: DatasetProblem[] = [];
-  const inputs: DatasetInput[] = [];
-  if (options.bundled !== false) {
-    const b = bundledInputs();
-    inputs.push(...b.inputs);
-    problems.push(...b.problems);
-  }
-  let claims = 0;
-  for (const f of files) {
-    const loaded = loadDatasetText(f.text, f.name);
-    problems.push(...loaded.problems);
-    if (loaded.file) {
-      inputs.push({ name: f.name, file: loaded.file, bundled: false });
-      claims += loaded.file.claims?.length ?? 0;
-    }
-  }
-  const built = buildDataset(inputs, { verifyQuotes: files.length > 0 && claims <= VERIFY_LIMIT });
-  problems.push(...built.problems);
-  return { catalog: buildCatalog(built.dataset), dataset: built.dataset, problems };
+/** Loads the bundled data and the given files, verifying users' quotes with the engine. */
+export function openDataset(files: readonly { name: string; text: string }[], options: OpenOptions = {}): OpenedDataset {
+  return openDatasetWith(files, { reader: readQuote, ...options });
 }

@@ -13,13 +13,15 @@ export interface Numeral {
 }
 
 const THIN = /[\u00A0\u202F\u2009]/;
+/** Zero-width characters a numeral's token may carry (see tokens.ts); they are not digits. */
+const ZERO_WIDTH_ALL = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
 const THIN_ALL = /[\u00A0\u202F\u2009]/g;
 /** Numerals longer than this are identifiers, not figures. */
 const MAX_DIGITS = 15;
 
 /** Parses a digit token; null when its separators fit no convention. */
 export function parseNumeral(token: string, style: NumberStyle): Numeral | null {
-  let t = token;
+  let t = token.replace(ZERO_WIDTH_ALL, '');
   if (THIN.test(t)) {
     t = t.replace(THIN_ALL, '');
     // What remains may carry one decimal separator.

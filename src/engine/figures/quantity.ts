@@ -117,7 +117,7 @@ type Core = Quantity;
 function readCore(tokens: readonly Token[], j: number, ctx: QuantityContext, money: boolean): Core | null {
   const t = tokens[j];
   if (!t) return null;
-  if (t.type === 'num') return readDigits(tokens, j, ctx, money);
+  if (t.type === 'num') return (money ? null : readOneIn(tokens, j)) ?? readDigits(tokens, j, ctx, money);
   if (t.type !== 'word') return null;
   return readVague(tokens, j) ?? readFraction(tokens, j) ?? readSpanOfTime(tokens, j) ?? readWords(tokens, j, ctx);
 }
@@ -175,7 +175,6 @@ function readVague(tokens: readonly Token[], j: number): Core | null {
 
 /** "half of", "two-thirds of", "la mitad de", "one in five", "uno de cada cinco". */
 function readFraction(tokens: readonly Token[], j: number): Core | null {
-  const t = tokens[j]!;
   // Hyphenated fractions arrive as separate tokens: two - thirds.
   const words: Token[] = [];
   for (let k = j; k < tokens.length && words.length < 3; k++) {
@@ -193,8 +192,14 @@ function readFraction(tokens: readonly Token[], j: number): Core | null {
     if (!after || !['of', 'de', 'del'].includes(after.lower)) continue;
     return { first: -1, textEnd: end, next: end, value: f.percent, granularity: 1, kind: 'percent', unit: 'percent', hedge: null, vague: false, words: true, wordCount: f.words.length, yearLike: false };
   }
-  // "one in five", "uno de cada cinco"
-  if (t.lower === 'one' || t.lower === 'uno' || t.lower === 'una' || t.type === 'num') {
+  return readOneIn(tokens, j);
+}
+
+/** "one in five", "3 in 10", "uno de cada cinco", "siete de cada 10", "8 de cada 10": a share. */
+function readOneIn(tokens: readonly Token[], j: number): Core | null {
+  const t = tokens[j]!;
+  const cada = tokens[j + 1]?.lower === 'de' && tokens[j + 2]?.lower === 'cada';
+  if (t.lower === 'one' || t.lower === 'uno' || t.lower === 'una' || t.type === 'num' || (cada && t.type === 'word')) {
     const en = tokens[j + 1]?.lower === 'in' ? 2 : 0;
     const es = tokens[j + 1]?.lower === 'de' && tokens[j + 2]?.lower === 'cada' ? 3 : 0;
     const skip = en || es;
@@ -213,7 +218,9 @@ function readFraction(tokens: readonly Token[], j: number): Core | null {
           end = d.next;
         }
       }
-      if (first >= 1 && denom > first && (en ? first === 1 || t.type === 'num' : true)) {
+      // Digits "in" digits stay a share only for a small round base: "3 in 10", never "2 in 2023".
+      const base = t.type !== 'num' || !en || (denom <= 100 && Number.isInteger(denom) && denomTok?.type === 'num' && /^\d{1,3}$/.test(denomTok.text));
+      if (first >= 1 && denom > first && base && (en ? first === 1 || t.type === 'num' : true)) {
         const pct = Math.round((1000 * first) / denom) / 10;
         return { first: -1, textEnd: end, next: end, value: pct, granularity: 0.1, kind: 'percent', unit: 'percent', hedge: null, vague: false, words: t.type !== 'num', wordCount: 2, yearLike: false };
       }

@@ -15,8 +15,17 @@ export interface Token {
   afterBreak: boolean;
 }
 
-const TOKEN =
-  /\d{1,3}(?:[\u00A0\u202F\u2009]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\S/gu;
+/**
+ * Zero-width characters (space, non-joiner, joiner, word joiner, BOM) pasted inside a numeral
+ * ("40,\u200B000") stay inside its token: one figure, whose text keeps them and whose value
+ * `parseNumeral` reads without them.
+ */
+const ZW = '[\\u200B\\u200C\\u200D\\u2060\\uFEFF]';
+const DIGITS = `\\d+(?:${ZW}+\\d+)*`;
+const TOKEN = new RegExp(
+  `\\d{1,3}(?:[\\u00A0\\u202F\\u2009]\\d{3})+(?:[.,]\\d+)?(?!\\d)|${DIGITS}(?:${ZW}*[.,]${ZW}*${DIGITS})*|[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*|\\S`,
+  'gu',
+);
 
 /** Tokenizes `text` (a sentence), adding `offset` to every position. */
 export function tokenize(text: string, offset: number): Token[] {

@@ -13,6 +13,9 @@ import { findCues, type CueHit } from './cues';
 import { candidatesFor, type Candidate, type CueEvidence, type Setting, type SubjectEvidence } from './score';
 import { chooseTime, type TimeEvidence } from './time';
 import { fnv1a } from '../suppress';
+import { FrameReader, type Frame, type FrameEvidence } from '../frames/frame';
+import { homePlaces } from '../frames/home';
+import { placesNamedBy, REGIONS } from '../frames/places';
 
 export { compatible } from './score';
 export type { CueEvidence } from './score';
@@ -26,6 +29,18 @@ export interface Evidence {
   runnerUp: { quantity: string; score: number } | null;
   /** Set when the figure took its quantity from the figure it is listed with ("19.7 and 17.6"). */
   listedWith?: number;
+  /** Whose the figure is, when its clause, sentence or the sentence before says (a place). */
+  holder?: FrameEvidence & { where: string };
+}
+
+/**
+ * How sure a match is. `strong`: the quantity's measure is tied to the figure, its holder is
+ * named or unambiguous and its role is an actual value; only strong matches are judged and can
+ * warn. `weak`: a reading worth showing ("may refer to") but not worth a warning; `doubt` says why.
+ */
+export interface Confidence {
+  level: 'strong' | 'weak';
+  doubt: string | null;
 }
 
 export interface Match {
@@ -36,7 +51,10 @@ export interface Match {
   known: boolean;
   series: string | null;
   evidence: Evidence;
+  confidence: Confidence;
 }
+
+const STRONG: Confidence = { level: 'strong', doubt: null };
 
 /** Minimum score for a match, and the margin by which it must beat another quantity. */
 const MIN_SCORE = 0.6;
@@ -66,6 +84,7 @@ export class Matcher {
   private readonly docAnchors = new Set<string>();
   private readonly absolute = new Map<number, CueHit[]>();
   private readonly usedCues = new Map<string, CueHit[]>();
+  private readonly frames: FrameReader;
 
   constructor(
     private readonly text: string,
@@ -74,6 +93,7 @@ export class Matcher {
     private readonly cueMemo?: Map<string, CueHit[]>,
     subjectMemo?: SubjectMemo,
   ) {
+    this.frames = new FrameReader(text, analysis);
     this.docSubjects = documentSubjects(analysis, (s) => this.relCues(s), subjectMemo, this.docWeights, this.docAnchors);
     this.docKey = fnv1a([...this.docSubjects.keys()].sort().map((q) => `${q}:${this.docWeights.get(q)}`).join(',') + '|' + [...this.docAnchors].sort().join(',') + '|' + (analysis.referenceDate?.date ?? ''));
   }
@@ -123,13 +143,147 @@ export class Matcher {
     const here = this.cuesOf(f.sentence);
     const prev = hasPrev ? this.cuesOf(f.sentence - 1) : [];
     const setting = settingOf(this.text, this.analysis, k, recentMatches(this.analysis, out, f.sentence));
-    return matchOne(k, candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting, this.docAnchors), this.catalog, this.analysis, this.text, this.docWeights);
+    const frame = this.frames.frame(k);
+    const noun = f.kind === 'rate' ? rateNoun(this.text, f) : null;
+    const candidates = candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting, this.docAnchors).filter(
+      (c) => heldHere(f, c, frame, setting, this.catalog, here, prev, () => this.frames.documentPlace()) && (!noun || here.some((h) => h.start >= noun.start && h.end <= noun.end && refersAny(h, c.q.id))),
+    );
+    const m = matchOne(k, candidates, this.catalog, this.analysis, this.text, this.docWeights);
+    if (!m) return null;
+    // A date some time after the event its measure names ("a los 10 meses tras implementado el régimen, en enero del 2023") is not the event's date.
+    if ((f.kind === 'date' || f.kind === 'year') && OFFSET.test(this.text.slice(Math.max(0, m.evidence.measure.start - 48), m.evidence.measure.start))) {
+      return { ...framed(m, frame, setting, f), confidence: { level: 'weak', doubt: 'it is dated from the event, not the event itself' } };
+    }
+    const qualified = qualifiedMeasure(this.text, f);
+    if (qualified && !here.some((h) => h.start >= qualified.start && h.end <= qualified.end && refersAny(h, m.quantity))) {
+      return { ...framed(m, frame, setting, f), confidence: { level: 'weak', doubt: `it measures “${this.text.slice(qualified.start, qualified.end)}”` } };
+    }
+    return framed(m, frame, setting, f);
   }
 
-  /** Figures in [from, to) listed with a matched one take its quantity. */
+  /** Figures in [from, to) listed with a matched one take its quantity; listed parts of one quantity are weak. */
   propagate(from: number, to: number, out: (Match | null)[]): void {
     propagateLists(this.text, this.analysis, this.catalog, out, from, to);
+    partsOfOne(this.analysis, this.frames, out, from, to);
   }
+}
+
+/**
+ * The candidate's quantity can belong to whoever the figure's frame names: a place named in its
+ * clause, its sentence or (for a sentence naming none) the one before must be one of the
+ * quantity's own places, unless the quantity's own subject is named in the figure's clause
+ * ("Honduran officials toured CECOT, which holds 15,000").
+ */
+function heldHere(f: Figure, c: Candidate, frame: Frame, setting: Setting, catalog: Catalog, here: readonly CueHit[], prev: readonly CueHit[], documentPlace: () => string | null): boolean {
+  // An event's date involves whoever takes part ("Milei's visit to El Salvador for Bukele's inauguration"): its place words are the foreign cues' concern.
+  if (f.kind === 'date' || f.kind === 'year') return true;
+  if (!frame.holder) {
+    // Nothing near the figure says whose it is, nor does its sentence name the quantity's subject:
+    // the article's own place decides ("The country's prisons … more than 460 inmates killed" in an article about Ecuador).
+    const about = c.subject.where === 'sentence' ? null : documentPlace();
+    const home = about ? homePlaces(catalog, c.q.id) : null;
+    return !about || !home || home.size === 0 || home.has(about);
+  }
+  // A region named outside the figure's clause frames the sentence, not the figure ("in the Americas, with room for 40,000").
+  if (frame.holder.where !== 'clause' && frame.places.every((p) => p in REGIONS || p === 'world')) return true;
+  const home = homePlaces(catalog, c.q.id);
+  if (home.size === 0 || frame.places.some((p) => home.has(p))) return true;
+  // The quantity's own place or body named at the holder's level or nearer (the dataset's anchor
+  // words: "CECOT" is El Salvador's) keeps it: "Argentina's minister toured CECOT, built for 40,000".
+  const own = (h: CueHit): boolean => refersTo(h, c.q.id) || [...anchorPlaces(h, catalog)].some((p) => home.has(p));
+  const h = frame.holder;
+  switch (h.where) {
+    case 'clause': {
+      // Nearer the figure than the other place: "the Argentine leader attended Bukele's second inauguration".
+      const d = (x: { start: number; end: number }): number => (x.end <= f.start ? f.start - x.end : x.start - f.end);
+      // Only a name outweighs a place: "CECOT" does, a common noun ("a new 20,000-capacity megaprison") does not.
+      const named = (x: CueHit): boolean => /^\p{Lu}/u.test(setting.text.slice(x.start, x.start + 1));
+      return here.some((x) => own(x) && named(x) && x.start >= setting.clause.start && x.end <= setting.clause.end && d(x) < d(h));
+    }
+    case 'sentence':
+      return here.some(own);
+    case 'previous':
+      return here.some(own) || prev.some(own);
+  }
+}
+
+/**
+ * A measure qualified after its unit: "23 hectáreas de construcción" (built area, not the site),
+ * "40 km of wall". Generic qualifiers ("of land", "de superficie") leave the measure as it is.
+ */
+function qualifiedMeasure(text: string, f: Figure): { start: number; end: number } | null {
+  if (f.kind !== 'count' || !f.unit || !/^(?:hectares|acres|km|miles|m)$/.test(f.unit)) return null;
+  const m = /^\s*(?:[\p{L}.]+\s+)?(?:de|of)\s+((?:the\s+|la\s+|el\s+)?[\p{L}]+)/u.exec(text.slice(f.end, f.end + 48));
+  if (!m || /^(?:land|ground|terrain|terreno|terrenos|tierra|tierras|superficie|extensi[oó]n|[aá]rea|the|la|el)$/i.test(m[1]!)) return null;
+  const start = f.end + m.index + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length };
+}
+
+/** A length of time after an event: "10 months after", "a los 10 meses tras", "two years into". */
+const OFFSET = /(?:^|[^\p{L}])(?:\d+|[\p{L}]+)\s+(?:months?|years?|days?|weeks?|meses|años|días|semanas)\s+(?:after|into|tras|después\s+de(?:l)?|luego\s+de(?:l)?|following)(?:\s+[\p{L}]+){0,2}\s*$/iu;
+
+/** What a rate counts when it says so: "363.8 violent crimes per 100,000" (people are its denominator's, not its count). */
+function rateNoun(text: string, f: Figure): { start: number; end: number } | null {
+  const m = /^\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:per|por)\s/u.exec(text.slice(f.end, f.end + 60));
+  if (!m || /^(?:people|persons|inhabitants|residents|habitantes|personas)$/i.test(m[1]!)) return null;
+  const start = f.end + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
+
+function refersAny(h: CueHit, quantity: string): boolean {
+  for (const set of h.entry.roles.values()) if (set.has(quantity)) return true;
+  return false;
+}
+
+function refersTo(h: CueHit, quantity: string): boolean {
+  return (h.entry.roles.get('anchor')?.has(quantity) ?? false) || (h.entry.roles.get('subject')?.has(quantity) ?? false);
+}
+
+/** The places a cue names as an anchor of some quantity ("CECOT" names El Salvador). */
+const anchorMemo = new WeakMap<CueHit['entry'], ReadonlySet<string>>();
+function anchorPlaces(h: CueHit, catalog: Catalog): ReadonlySet<string> {
+  let p = anchorMemo.get(h.entry);
+  if (!p) {
+    // A place's own name names that place; another anchor ("CECOT") names the places of the quantities it anchors.
+    const named = placesNamedBy([h.entry.text]);
+    const s = new Set<string>(named);
+    if (named.size === 0) for (const q of h.entry.roles.get('anchor') ?? []) for (const x of homePlaces(catalog, q)) s.add(x);
+    anchorMemo.set(h.entry, (p = s));
+  }
+  return p;
+}
+
+const LISTED = /^(?:and|plus|y|e|más)$/i;
+
+const ROLE_DOUBT: Record<Frame['role'], string> = {
+  actual: '',
+  forecast: 'it is given as a forecast or target',
+  before: 'it describes the time before',
+  part: 'it is a part of a figure given with it',
+  other: 'it belongs to something else',
+  average: 'it is an average',
+  month: 'it is given for one month',
+  'as-of': 'it dates another figure',
+};
+
+/** A match read through the figure's frame: its holder recorded, weak when its role is not an actual value. */
+function framed(m: Match, frame: Frame, setting: Setting, f: Figure): Match {
+  const holder = frame.holder ? { text: frame.holder.text, start: frame.holder.start, end: frame.holder.end, where: frame.holder.where } : undefined;
+  const evidence = holder ? { ...m.evidence, holder } : m.evidence;
+  let fine = frame.role === 'actual';
+  // An average is the quantity only when the quantity is itself an average ("average occupancy").
+  if (frame.role === 'average') fine = /average|promedio|media/i.test(m.evidence.measure.cue) || /average|mean/i.test(m.quantity);
+  if (frame.role === 'part') {
+    // A listed item ("7,000 soldiers and 3,000 police") is judged with its sibling (see `partsOfOne`).
+    if (frame.roleEvidence !== null && LISTED.test(frame.roleEvidence.text)) fine = true;
+    // A part with a predicate of its own ("about 7,000 of whom were freed") is measured in its own clause.
+    else fine = m.evidence.measure.start >= f.end && m.evidence.measure.end <= setting.clause.end;
+  }
+  if (!fine) {
+    const why = frame.roleEvidence ? `${ROLE_DOUBT[frame.role]} (“${frame.roleEvidence.text}”)` : ROLE_DOUBT[frame.role];
+    return { ...m, evidence, confidence: { level: 'weak', doubt: why } };
+  }
+  return holder ? { ...m, evidence } : m;
 }
 
 /** A copy of a match for figure `k`, its evidence moved by `delta` (document subjects keep no position). */
@@ -139,7 +293,7 @@ export function placeMatch(m: Match, k: number, delta: number): Match {
   const e = m.evidence;
   const subject = e.subject.where === 'document' ? e.subject : move(e.subject);
   const listedWith = e.listedWith !== undefined ? e.listedWith + (k - m.figure) : undefined;
-  return { ...m, figure: k, evidence: { ...e, measure: move(e.measure), subject, time: e.time ? move(e.time) : null, ...(listedWith !== undefined ? { listedWith } : {}) } };
+  return { ...m, figure: k, evidence: { ...e, measure: move(e.measure), subject, time: e.time ? move(e.time) : null, ...(listedWith !== undefined ? { listedWith } : {}), ...(e.holder ? { holder: move(e.holder) } : {}) } };
 }
 
 function matchOne(index: number, scored: Candidate[], catalog: Catalog, analysis: Analysis, text: string, docWeights: ReadonlyMap<string, number>): Match | null {
@@ -168,13 +322,13 @@ function matchOne(index: number, scored: Candidate[], catalog: Catalog, analysis
 
 /** For a series, picks the member by time; otherwise the quantity itself. */
 function resolve(index: number, key: string, q: Quantity, evidence: Evidence, catalog: Catalog, analysis: Analysis, text: string): Match | null {
-  if (!q.series) return { figure: index, quantity: q.id, known: true, series: null, evidence };
+  if (!q.series) return { figure: index, quantity: q.id, known: true, series: null, evidence, confidence: STRONG };
   const members = catalog.series.get(key) ?? [q];
   const time = chooseTime(index, analysis, text, members);
   evidence.time = time;
   const member = time ? members.find((m) => m.series!.period === time.period) : undefined;
-  if (member) return { figure: index, quantity: member.id, known: true, series: key, evidence };
-  if (time) return { figure: index, quantity: `${key}.${time.period}`, known: false, series: key, evidence };
+  if (member) return { figure: index, quantity: member.id, known: true, series: key, evidence, confidence: STRONG };
+  if (time) return { figure: index, quantity: `${key}.${time.period}`, known: false, series: key, evidence, confidence: STRONG };
   return null;
 }
 
@@ -198,7 +352,27 @@ function propagateLists(text: string, analysis: Analysis, catalog: Catalog, out:
     const q = catalog.dataset.quantities.get(prev.quantity) ?? (prev.series ? catalog.series.get(prev.series)?.[0] : undefined);
     if (!q) continue;
     const evidence: Evidence = { ...prev.evidence, time: null, listedWith: j };
-    out[k] = resolve(k, prev.series ?? q.id, q, evidence, catalog, analysis, text);
+    const m = resolve(k, prev.series ?? q.id, q, evidence, catalog, analysis, text);
+    out[k] = m ? { ...m, confidence: prev.confidence } : null;
+  }
+}
+
+/**
+ * Two counts of different nouns listed together ("7,000 soldiers and 3,000 police") that both
+ * took one quantity are its parts, not its value: each becomes a weak reading.
+ */
+function partsOfOne(analysis: Analysis, frames: FrameReader, out: (Match | null)[], from: number, to: number): void {
+  for (let k = from; k + 1 < to; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (!a || !b || a.quantity !== b.quantity || analysis.figures[k]!.sentence !== analysis.figures[k + 1]!.sentence) continue;
+    const fa = frames.frame(k);
+    const fb = frames.frame(k + 1);
+    const listed = (fr: Frame): boolean => fr.role === 'part' && fr.roleEvidence !== null && LISTED.test(fr.roleEvidence.text);
+    if (!listed(fa) || !listed(fb)) continue;
+    for (const [j, m, fr] of [[k, a, fa], [k + 1, b, fb]] as const) {
+      out[j] = { ...m, confidence: { level: 'weak', doubt: `${ROLE_DOUBT.part} (“${fr.roleEvidence!.text}”)` } };
+    }
   }
 }
 
@@ -230,8 +404,8 @@ function settingOf(text: string, analysis: Analysis, k: number, recent: Readonly
   if (isDateLike(f)) {
     const others = sentenceNeighbours(analysis.figures, k).filter(isDateLike);
     if (others.length > 0) {
-      tight = narrowed(text, clauseOf(text, f, s), f);
-      for (const g of others) rivals.push(narrowed(text, clauseOf(text, g, s), g));
+      tight = narrowedClause(text, analysis, f, s);
+      for (const g of others) rivals.push(narrowedClause(text, analysis, g, s));
     }
   }
   const owned: { start: number; end: number }[] = [];
@@ -244,6 +418,20 @@ function settingOf(text: string, analysis: Analysis, k: number, recent: Readonly
   const lead = text.slice(s.start, start);
   const fronted = start > s.start && start - s.start <= 40 && /,\s*$/.test(lead) ? { start: s.start, end: start } : undefined;
   return { clause: { start, end }, owned, recent, rivals, tight, text, ...(fronted ? { fronted } : {}) };
+}
+
+/**
+ * A date's narrowed clause, computed once per analysis (keyed by the figure's start): each date of
+ * a sentence is every other date's rival, so recomputing it per pair would cost the square of the
+ * sentence's dates times its length.
+ */
+const NARROWED = new WeakMap<Analysis, Map<number, { start: number; end: number }>>();
+function narrowedClause(text: string, analysis: Analysis, f: Figure, s: { start: number; end: number }): { start: number; end: number } {
+  let memo = NARROWED.get(analysis);
+  if (!memo) NARROWED.set(analysis, (memo = new Map()));
+  let r = memo.get(f.start);
+  if (!r) memo.set(f.start, (r = narrowed(text, clauseOf(text, f, s), f)));
+  return r;
 }
 
 /** A figure's clause: between clause marks (not commas inside numbers), a fronted phrase joined to the clause it introduces. */

@@ -49,6 +49,8 @@ export interface Judgement {
 export interface FigureContext {
   /** The sentence names a period or date of its own ("since 2015", "in 2019", "last year"). */
   ownPeriod?: boolean;
+  /** The article's date is stated (an option, front matter, a dateline, or the dataset), not guessed from the latest date it mentions. */
+  dateStated?: boolean;
 }
 
 const EPS = 1e-9;
@@ -76,6 +78,13 @@ export function judge(f: Figure, q: Quantity | undefined, catalog: Catalog, refe
     if (inForce.length > 0) {
       compared = inForce;
       later = views.filter((v) => !inForce.includes(v));
+    } else if (views.every((v) => v.time !== '')) {
+      // A value that changes, in an article written before every source: the sources speak of a
+      // later time and cannot judge it. With the article's date only guessed from the latest
+      // date it mentions, a figure agreeing with them still agrees; one that does not is not blamed.
+      const fig = widen(convertDuration(figureInterval(f), f.unit, q), tolerance);
+      const agreeing = views.filter((v) => agrees(f, fig, v, q));
+      if (context.dateStated || agreeing.length === 0) return { verdict: 'unsourced', claims: [], later: views, sourcesAgree: pairwiseAgree(views, q), difference: null };
     }
   }
   const fig = widen(convertDuration(figureInterval(f), f.unit, q), tolerance);

@@ -81,6 +81,71 @@ export function guardInline(text: string): string {
   return text.replace(PARAGRAPHS, (p) => (countDelimiters(p, 0, p.length) > MAX_INLINE_DELIMITERS ? p.replace(DELIMITERS, ' ') : p));
 }
 
+/**
+ * Most containers (list items, quotes) a line may open before its text: Lezer's list parsing
+ * costs the square of the depth ("- - - … 40" 20,000 deep takes seconds). No article nests lists
+ * sixty levels deep.
+ */
+export const MAX_NESTING = 64;
+
+/**
+ * Keeps block parsing linear: the container markers of a line past the MAX_NESTING-th are
+ * replaced by "x" (offsets unchanged), so Lezer reads the rest of the line as text. Returns the
+ * text and, per guarded line, the range of replaced markers (to be masked in the prose and
+ * reported); the text itself when nothing needs guarding.
+ */
+export function guardNesting(text: string): { text: string; ranges: Range[] } {
+  const ranges = deepLines(text, 0, text.length, MAX_NESTING);
+  if (ranges.length === 0) return { text, ranges };
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of ranges) {
+    parts.push(text.slice(at, r.start), text.slice(r.start, r.end).replace(/[^\s]/g, 'x'));
+    at = r.end;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(''), ranges };
+}
+
+/** Per line of text[from, to) opening more than `max` containers: the range from its first marker past `max` to its last marker. */
+export function deepLines(text: string, from: number, to: number, max: number): Range[] {
+  const out: Range[] = [];
+  let i = from;
+  while (i < to) {
+    let pos = i;
+    let depth = 0;
+    let first = -1;
+    let last = -1;
+    for (;;) {
+      while (pos < to && (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9)) pos++;
+      const c = text.charCodeAt(pos);
+      let end = -1;
+      if (c === 62) end = pos + 1; // >
+      else if ((c === 45 || c === 43 || c === 42) && isBlank(text.charCodeAt(pos + 1))) end = pos + 1; // - + *
+      else if (c >= 48 && c <= 57) {
+        let d = pos;
+        while (d < to && d - pos < 9 && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+        const t = text.charCodeAt(d);
+        if ((t === 46 || t === 41) && isBlank(text.charCodeAt(d + 1))) end = d + 1;
+      }
+      if (end < 0 || end > to) break;
+      if (++depth > max) {
+        if (first < 0) first = pos;
+        last = end;
+      }
+      pos = end;
+    }
+    if (first >= 0) out.push({ start: first, end: last });
+    const nl = text.indexOf('\n', pos);
+    i = nl < 0 || nl >= to ? to : nl + 1;
+  }
+  return out;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
+}
+
 /** Inline delimiters in text[from, to). */
 export function countDelimiters(text: string, from: number, to: number): number {
   let n = 0;

@@ -1,0 +1,149 @@
+/**
+ * Places a figure can belong to: countries and regions by name, demonym and possessive, in
+ * English and Spanish. A built-in gazetteer (what every article may name), independent of any
+ * dataset: a figure's holder is read from the text, then compared with the places a quantity
+ * belongs to (read from the quantity's own anchor and subject words with the same gazetteer).
+ */
+
+/** A place named in the text. */
+export interface PlaceMention {
+  /** Canonical id: an ISO-like country code ("sv", "hn"), or a region ("latam", "world"). */
+  place: string;
+  start: number;
+  end: number;
+  /** How it is named: a name ("Honduras"), a demonym ("Honduran", "hondureños"). */
+  how: 'name' | 'demonym';
+}
+
+interface Entry {
+  place: string;
+  names: string[];
+  demonyms: string[];
+  /** Names matched only as written (case-sensitive): "US" is not "us". */
+  exact?: string[];
+}
+
+/** Regions contain countries: a region's figure is not a country's, but a country is in its region. */
+export const REGIONS: Readonly<Record<string, readonly string[]>> = {
+  latam: ['sv', 'hn', 'gt', 'ni', 'cr', 'pa', 'mx', 'co', 've', 'ec', 'pe', 'bo', 'cl', 'ar', 'uy', 'py', 'br', 'cu', 'do', 'ht', 'jm'],
+  ca: ['sv', 'hn', 'gt', 'ni', 'cr', 'pa', 'bz'],
+};
+
+const ENTRIES: Entry[] = [
+  { place: 'sv', names: ['el salvador', 'san salvador'], demonyms: ['salvadoran', 'salvadorans', 'salvadoreño', 'salvadoreña', 'salvadoreños', 'salvadoreñas'] },
+  { place: 'hn', names: ['honduras'], demonyms: ['honduran', 'hondurans', 'hondureño', 'hondureña', 'hondureños', 'hondureñas'] },
+  { place: 'gt', names: ['guatemala'], demonyms: ['guatemalan', 'guatemalans', 'guatemalteco', 'guatemalteca', 'guatemaltecos', 'guatemaltecas'] },
+  { place: 'ni', names: ['nicaragua'], demonyms: ['nicaraguan', 'nicaraguans', 'nicaragüense', 'nicaragüenses'] },
+  { place: 'cr', names: ['costa rica'], demonyms: ['costa rican', 'costa ricans', 'costarricense', 'costarricenses'] },
+  { place: 'pa', names: ['panama', 'panamá'], demonyms: ['panamanian', 'panamanians', 'panameño', 'panameña', 'panameños', 'panameñas'] },
+  { place: 'bz', names: ['belize', 'belice'], demonyms: ['belizean', 'beliceño', 'beliceña'] },
+  { place: 'mx', names: ['mexico', 'méxico'], demonyms: ['mexican', 'mexicans', 'mexicano', 'mexicana', 'mexicanos', 'mexicanas'] },
+  { place: 'co', names: ['colombia'], demonyms: ['colombian', 'colombians', 'colombiano', 'colombiana', 'colombianos', 'colombianas'] },
+  { place: 've', names: ['venezuela'], demonyms: ['venezuelan', 'venezuelans', 'venezolano', 'venezolana', 'venezolanos', 'venezolanas'] },
+  { place: 'ec', names: ['ecuador'], demonyms: ['ecuadorian', 'ecuadorians', 'ecuadorean', 'ecuatoriano', 'ecuatoriana', 'ecuatorianos', 'ecuatorianas'] },
+  { place: 'pe', names: ['peru', 'perú'], demonyms: ['peruvian', 'peruvians', 'peruano', 'peruana', 'peruanos', 'peruanas'] },
+  { place: 'bo', names: ['bolivia'], demonyms: ['bolivian', 'bolivians', 'boliviano', 'boliviana', 'bolivianos', 'bolivianas'] },
+  { place: 'cl', names: ['chile'], demonyms: ['chilean', 'chileans', 'chileno', 'chilena', 'chilenos', 'chilenas'] },
+  { place: 'ar', names: ['argentina'], demonyms: ['argentine', 'argentines', 'argentinian', 'argentinians', 'argentino', 'argentinos', 'argentinas'] },
+  { place: 'uy', names: ['uruguay'], demonyms: ['uruguayan', 'uruguayans', 'uruguayo', 'uruguaya', 'uruguayos', 'uruguayas'] },
+  { place: 'py', names: ['paraguay'], demonyms: ['paraguayan', 'paraguayans', 'paraguayo', 'paraguaya', 'paraguayos', 'paraguayas'] },
+  { place: 'br', names: ['brazil', 'brasil'], demonyms: ['brazilian', 'brazilians', 'brasileño', 'brasileña', 'brasileños', 'brasileñas'] },
+  { place: 'cu', names: ['cuba'], demonyms: ['cuban', 'cubans', 'cubano', 'cubana', 'cubanos', 'cubanas'] },
+  { place: 'do', names: ['dominican republic', 'república dominicana'], demonyms: ['dominicano', 'dominicana', 'dominicanos'] },
+  { place: 'ht', names: ['haiti', 'haití'], demonyms: ['haitian', 'haitians', 'haitiano', 'haitiana', 'haitianos'] },
+  { place: 'jm', names: ['jamaica'], demonyms: ['jamaican', 'jamaicans', 'jamaicano', 'jamaiquino'] },
+  {
+    place: 'us',
+    names: ['united states', 'united states of america', 'estados unidos', 'ee. uu.', 'ee.uu.', 'eeuu', 'u.s.', 'u.s.a.'],
+    demonyms: ['estadounidense', 'estadounidenses', 'norteamericano', 'norteamericana', 'norteamericanos'],
+    exact: ['US', 'USA', 'EE UU'],
+  },
+  { place: 'canada', names: ['canada', 'canadá'], demonyms: ['canadian', 'canadians', 'canadiense', 'canadienses'] },
+  { place: 'es', names: ['spain', 'españa'], demonyms: ['spaniard', 'spaniards', 'español', 'española', 'españoles'] },
+  { place: 'uk', names: ['united kingdom', 'britain', 'england', 'reino unido', 'inglaterra'], demonyms: ['british', 'británico', 'británica', 'británicos'] },
+  { place: 'latam', names: ['latin america', 'américa latina', 'latinoamérica', 'the region', 'la región', 'the hemisphere', 'the americas', 'las américas', 'the continent', 'el continente'], demonyms: ['latin american', 'latinoamericano', 'latinoamericana', 'latinoamericanos', 'latinoamericanas'] },
+  { place: 'ca', names: ['central america', 'centroamérica', 'centro américa', 'américa central', 'northern triangle', 'triángulo norte'], demonyms: ['central american', 'centroamericano', 'centroamericana', 'centroamericanos', 'centroamericanas'] },
+  { place: 'world', names: ['the world', 'el mundo', 'worldwide', 'globally', 'a nivel mundial'], demonyms: [] },
+];
+
+const FOLD: Record<string, string> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u', ü: 'u', ñ: 'n', '’': "'" };
+const foldChar = (c: string): string => FOLD[c] ?? c;
+/** Lower case, accents folded, one character for one (offsets kept). */
+function fold(s: string): string {
+  let out = '';
+  for (const c of s.toLowerCase()) out += c.length === 1 ? foldChar(c) : c;
+  return out.length === s.length ? out : s.toLowerCase();
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Compiled {
+  folded: RegExp;
+  exact: RegExp | null;
+  byPhrase: Map<string, { place: string; how: 'name' | 'demonym' }>;
+}
+
+let compiled: Compiled | null = null;
+
+function compile(): Compiled {
+  if (compiled) return compiled;
+  const byPhrase = new Map<string, { place: string; how: 'name' | 'demonym' }>();
+  const exact: string[] = [];
+  for (const e of ENTRIES) {
+    for (const n of e.names) byPhrase.set(fold(n), { place: e.place, how: 'name' });
+    for (const d of e.demonyms) byPhrase.set(fold(d), { place: e.place, how: 'demonym' });
+    for (const x of e.exact ?? []) {
+      exact.push(x);
+      byPhrase.set(x, { place: e.place, how: 'name' });
+    }
+  }
+  const phrases = [...byPhrase.keys()].filter((p) => p === p.toLowerCase()).sort((a, b) => b.length - a.length);
+  const folded = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const ex = exact.length ? new RegExp(`(?<![\\p{L}\\p{N}.])(?:${exact.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'g') : null;
+  compiled = { folded, exact: ex, byPhrase };
+  return compiled;
+}
+
+/** Places named in `text` (offsets from `offset`), in order. Linear in the text. */
+export function findPlaces(text: string, offset = 0): PlaceMention[] {
+  const c = compile();
+  const f = fold(text);
+  const out: PlaceMention[] = [];
+  c.folded.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.folded.exec(f)) !== null) {
+    const hit = c.byPhrase.get(m[0]);
+    if (hit) out.push({ place: hit.place, start: offset + m.index, end: offset + m.index + m[0].length, how: hit.how });
+  }
+  if (c.exact) {
+    c.exact.lastIndex = 0;
+    while ((m = c.exact.exec(text)) !== null) {
+      const hit = c.byPhrase.get(m[0]);
+      if (hit) out.push({ place: hit.place, start: offset + m.index, end: offset + m.index + m[0].length, how: hit.how });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
+ * The places a list of cue phrases names (a quantity's anchor or subject words). A cue ending in
+ * `*` is a prefix: it names every place one of whose names or demonyms it begins ("argentin*").
+ */
+export function placesNamedBy(phrases: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of phrases) {
+    if (p.endsWith('*')) {
+      const prefix = fold(p.slice(0, -1));
+      if (prefix.length < 4) continue;
+      for (const [phrase, hit] of compile().byPhrase) if (phrase.startsWith(prefix)) out.add(hit.place);
+    } else for (const m of findPlaces(p)) out.add(m.place);
+  }
+  return out;
+}
+
+/** True when a figure held by `holder` can be a value of a quantity belonging to `home`. */
+export function holderFits(holder: string, home: ReadonlySet<string>): boolean {
+  if (home.has(holder)) return true;
+  return false;
+}
