@@ -11,6 +11,7 @@ import { buildDataset } from '../dataset/build';
 import { DATASET_VERSION, type Claim, type DatasetFile, type Quantity, type Source } from '../dataset/schema';
 import type { Analysis, Language } from '../model';
 import { conceptCues, conceptOf } from './concepts';
+import { readFrames } from '../frames/frame';
 import { readSourceFrames, type SourceFrame } from './frame';
 import { readSource, type ReadSource, type SourceMeta } from './read';
 import { cueOf, isGeneric, isStop, stem, wordsOf } from './words';
@@ -78,7 +79,7 @@ export function buildSourcesDataset(files: readonly SourceFile[]): BuiltSources 
       attribution: { how: 'stated', note: `read from ${read.format === 'html' ? 'the page’s metadata' : 'the file’s front matter'} or given when the source was added (${f.name})` },
     };
     sources.push(source);
-    const frames = readSourceFrames(read.text, analysis, meta.date!);
+    const frames = readSourceFrames(read.text, analysis, meta.date!, readFrames(read.text, analysis));
     counts.push({ file: f.name, figures: analysis.figures.length, claims: 0 });
     for (const frame of frames) items.push({ source, read, analysis, frame, key: `${scopeOf(frame)}|${frame.kind}|${frame.unit}|${frame.head}`, period: frame.time });
     firstWords.push(openingWords(read.text, analysis));

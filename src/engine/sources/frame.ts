@@ -5,6 +5,7 @@
  * words resolved with the source's own date: "last year", "el año pasado").
  */
 import type { Analysis, Figure, Language } from '../model';
+import { clauseOf } from '../frames/frame';
 import { isGeneric, isStop, stem, wordsOf } from './words';
 
 /** A figure's frame as the builder groups it. */
@@ -40,6 +41,11 @@ export interface SourceFrame {
 }
 
 const NEAR = 5;
+/** A part of a whole ("86% of them") is the value of its own measure; a forecast, a value from before, an average or a month's is not the actual one. */
+function roleOf(role: string | undefined): string {
+  return role === undefined || role === 'part' || role === 'as-of' ? 'actual' : role;
+}
+
 /** Auxiliaries between a general noun and the verb that tells what it counts ("people were killed"). */
 const AUX = new Set(['who', 'that', 'which', 'que', 'quienes', 'were', 'was', 'are', 'is', 'been', 'have', 'has', 'had', 'being', 'fueron', 'fue', 'han', 'ha', 'habian', 'habia', 'resultaron', 'quedaron', 'siguen', 'estan']);
 const RELATIVE: readonly [RegExp, number][] = [
@@ -62,7 +68,7 @@ export function readSourceFrames(text: string, analysis: Analysis, published: st
     const frame = frameOf(text, analysis, k, f, published, prev);
     if (!frame) return;
     const r = readings[k];
-    out.push((last = { ...frame, holder: r?.holder ? { place: r.holder.place, text: r.holder.text } : null, role: r?.role ?? 'actual' }));
+    out.push((last = { ...frame, holder: r?.holder ? { place: r.holder.place, text: r.holder.text } : null, role: roleOf(r?.role) }));
   });
   return out;
 }
@@ -206,19 +212,4 @@ function yearOf(g: Figure): number | null {
   if (g.kind === 'year' && typeof g.value === 'number' && g.value >= 1900 && g.value <= 2100) return g.value;
   if (g.kind === 'date' && typeof g.value === 'string' && /^\d{4}/.test(g.value)) return Number(g.value.slice(0, 4));
   return null;
-}
-
-/** The figure's clause: between clause marks (commas inside numbers are not marks). */
-function clauseOf(text: string, f: Figure, s: { start: number; end: number }): { start: number; end: number } {
-  let start = f.start;
-  while (start > s.start && !isClauseMark(text, start - 1)) start--;
-  let end = f.end;
-  while (end < s.end && !isClauseMark(text, end)) end++;
-  return { start, end };
-}
-
-function isClauseMark(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (c === ',') return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
-  return c === ';' || c === ':' || c === '(' || c === ')' || c === '—' || c === '–';
 }
