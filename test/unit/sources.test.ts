@@ -197,6 +197,28 @@ describe('a paraphrase of the sources, every figure right', () => {
   });
 });
 
+describe('figures of two places in one sentence', () => {
+  const src = (name: string, lang: string, date: string, body: string): SourceFile => ({ name, text: `---\npublisher: ${name}\ndate: ${date}\nurl: none\nlanguage: ${lang}\n---\n\n${body}\n` });
+  const built = buildSourcesDataset([
+    src('a.md', 'en', '2024-02-10', "Honduras's homicide rate fell to 31.1 per 100,000 people in 2023, while El Salvador's dropped to 2.4, the lowest in the region."),
+    src('b.md', 'es', '2024-01-20', 'La tasa de homicidios de El Salvador fue de 2,4 por cada 100.000 habitantes en 2023, mientras que la de Honduras se situó en 31,1.'),
+  ]);
+  const catalog = openDataset([{ name: 's.crosscheck.json', text: JSON.stringify(built.file) }], { bundled: false }).catalog;
+  it('keeps each place’s figure apart, joining English and Spanish', () => {
+    const rates = built.file.claims!.filter((c) => c.quote.includes('homicid'));
+    const byQuantity = new Map<string, number[]>();
+    for (const c of rates) byQuantity.set(c.quantity, [...(byQuantity.get(c.quantity) ?? []), c.value as number]);
+    expect([...byQuantity.values()].map((v) => [...new Set(v)]).sort()).toEqual([[2.4], [31.1]]);
+  });
+  it.each([
+    ["In 2023, El Salvador's homicide rate was 2.4 per 100,000 people. Honduras's homicide rate was 31.1 that year.", { '2.4': 'agrees', '31.1': 'agrees' }],
+    ["In 2023, El Salvador's homicide rate was 2.4 per 100,000 people. Honduras's homicide rate was 13.1 that year.", { '2.4': 'agrees', '13.1': 'conflicts' }],
+  ] as const)('%s', (text, want) => {
+    const r = checkText(text, { format: 'markdown', catalog });
+    for (const [figure, verdict] of Object.entries(want)) expect(r.verdicts[r.analysis.figures.findIndex((f) => f.text === figure)], figure).toBe(verdict);
+  });
+});
+
 /** Expectations of a draft: per figure text, what should happen. */
 function expectations(draft: string): { text: string; want: string; start: number }[] {
   const out: { text: string; want: string; start: number }[] = [];

@@ -242,7 +242,9 @@ function sameThing(a: Group, b: Group): boolean {
   const sharedNear = b.items.some((i) => i.frame.near.some((n) => nearA.has(n.stem) && !isGeneric(n.word)));
   // A value with three significant digits or more (229, 2,207, 4.04 billion) is rarely shared by chance.
   const distinctive = (x: Item): boolean => significantDigits(valueOf(x)) >= 3;
-  const agree = a.items.some((x) => b.items.some((y) => (x.period === y.period || !x.period || !y.period) && valueOf(x) >= 10 && close(valueOf(x), valueOf(y)) && (generic || otherLanguage || sharedNear || distinctive(x))));
+  // One named place, one period, both languages: even a small value ("2.4", "2,4") is the same figure.
+  const placed = fa.holder !== null && fa.holder.place === fb.holder?.place && otherLanguage;
+  const agree = a.items.some((x) => b.items.some((y) => (x.period === y.period || !x.period || !y.period) && (valueOf(x) >= 10 || (placed && x.period === y.period)) && close(valueOf(x), valueOf(y)) && (generic || otherLanguage || sharedNear || distinctive(x))));
   const clash = a.items.some((x) => b.items.some((y) => x.source.id === y.source.id && x.period === y.period && !close(valueOf(x), valueOf(y))));
   return agree && !clash;
 }

@@ -41,6 +41,8 @@ export interface SourceFrame {
 }
 
 const NEAR = 5;
+/** Words naming a rate or share, whose complement says what is measured. */
+const RATE_WORDS = new Set(['rate', 'rates', 'tasa', 'tasas', 'share', 'index', 'indice']);
 /** A part of a whole ("86% of them") is the value of its own measure; a forecast, a value from before, an average or a month's is not the actual one. */
 function roleOf(role: string | undefined): string {
   return role === undefined || role === 'part' || role === 'as-of' ? 'actual' : role;
@@ -126,6 +128,16 @@ function frameOf(text: string, analysis: Analysis, k: number, f: Figure, publish
     const candidates = modified ? [modified, ...content(beforeOwn)] : link ? [firstAfter, ...content(beforeOwn)] : [...content(beforeOwn), firstAfter];
     head = candidates.find((w) => w !== undefined && !isGeneric(w.w)) ?? candidates.find((w) => w !== undefined);
     if (head && isGeneric(head.w)) generic = head.w;
+    // "the homicide rate … 2.4", "la tasa de homicidios … 2,4": the word the rate is of.
+    const at = beforeOwn.findIndex((w) => RATE_WORDS.has(w.w));
+    if (at >= 0) {
+      const rate = beforeOwn[at]!;
+      const of = lang === 'es' ? words.find((w) => w.start > rate.end && w.end <= f.start && !isStop(w.w)) : beforeOwn.slice(at + 1).find((w) => !isStop(w.w));
+      if (of && !isGeneric(of.w)) head = of;
+    } else if (prev && prev.kind === kind && (kind === 'rate' || kind === 'percent')) {
+      // "Honduras's rate fell to 31.1, while El Salvador's dropped to 2.4": the same measure as the value before.
+      return { ...prev, figure: k, near: prev.near, time: timeOf(text, analysis, k, f, clause, published)?.year ?? null, timeHow: timeOf(text, analysis, k, f, clause, published)?.how ?? null };
+    }
   }
   if (!head) {
     // "2.5 million visitors …, down from 2.9 million": the same measure as the value before it.
