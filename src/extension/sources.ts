@@ -32,6 +32,8 @@ export function registerSources(settings: SettingsService, datasets: DatasetServ
   let watchers: vscode.Disposable[] = [];
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const schedule = (folder: vscode.Uri): void => {
+    // In Restricted Mode the workspace's datasets are not loaded: nothing is written on its behalf either.
+    if (!vscode.workspace.isTrusted) return;
     const key = folder.toString();
     clearTimeout(timers.get(key));
     timers.set(key, setTimeout(() => void rebuild(folder).then(() => datasets.reload()), REBUILD_DELAY));
@@ -48,7 +50,9 @@ export function registerSources(settings: SettingsService, datasets: DatasetServ
     });
   };
   watch();
-  const listeners = [settings.onDidChange(watch), vscode.workspace.onDidChangeWorkspaceFolders(watch)];
+  const listeners = [settings.onDidChange(watch), vscode.workspace.onDidChangeWorkspaceFolders(watch), vscode.workspace.onDidGrantWorkspaceTrust(() => {
+    for (const wf of vscode.workspace.workspaceFolders ?? []) schedule(sourcesUri(wf, settings));
+  })];
   const command = vscode.commands.registerCommand('crosscheck.addSource', async (uri?: vscode.Uri, selected?: vscode.Uri[]) => {
     const files = selected?.length ? selected : uri ? [uri] : await vscode.window.showOpenDialog({ canSelectMany: true, openLabel: 'Add as Source', filters: { Sources: SOURCE_EXTENSIONS.map((e) => e.slice(1)) } });
     if (!files?.length) return [];
@@ -72,6 +76,10 @@ export function registerSources(settings: SettingsService, datasets: DatasetServ
       }
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, name), new TextEncoder().encode(withMeta(name, raw, meta)));
       added.push(name);
+    }
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showInformationMessage('Crosscheck: the sources were copied; this folder is not trusted (Restricted Mode), so their dataset is built and used once you trust it.');
+      return added;
     }
     const built = await rebuild(folder);
     await datasets.reload();

@@ -43,7 +43,7 @@ describe('manifest', () => {
     expect(pkg.bin.crosscheck).toBe('./dist/cli.js');
     expect(pkg.capabilities.untrustedWorkspaces.supported).toBe('limited');
     // Every setting that decides which data files load is restricted in untrusted folders.
-    expect(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations).toEqual(['crosscheck.datasets', 'crosscheck.bundledDataset']);
+    expect(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations).toEqual(['crosscheck.datasets', 'crosscheck.bundledDataset', 'crosscheck.sources.folder']);
     expect(pkg.capabilities.untrustedWorkspaces.description).toMatch(/Restricted Mode/);
     expect(pkg.capabilities.virtualWorkspaces).toBe(true);
     expect(contributes.jsonValidation[0].url).toBe('./schemas/crosscheck-dataset.schema.json');
