@@ -35,6 +35,12 @@ describe('English figures', () => {
     ['She began a second term and is the third-largest donor.', ['second=2 ordinal ordinal', 'third=3 ordinal rank']],
     ['Its 40k staff and 1.5bn budget.', ['40k=40000 count staff', '1.5bn=1500000000 count budget']],
     ['The count was 40\u00A0000 and the share 2.5%.', ['40\u00A0000=40000 number', '2.5%=2.5 percent percent']],
+    ['It is the second country and the first in Latin America.', ['second=2 ordinal rank', 'first=1 ordinal rank']],
+    ['It placed the country second in Latin America; the prison will be the 37th in Ecuador.', ['second=2 ordinal rank', '37th=37 ordinal rank']],
+    ['He was the first to arrive.', []],
+    ['Some 5,000 to 8,000 people left, 3 in 10 of them children.', ['Some 5,000 to 8,000=5000..8000 range people approx', '3 in 10=30 percent percent']],
+    ['It ranges from three to six prisoners per space.', ['three to six=3..6 range prisoners']],
+    ['Police freed 2 in 2023.', ['2=2 number', '2023=2023 year year']],
   ])('%s', (text, expected) => {
     expect(figures(text, 'en')).toEqual(expected);
   });
@@ -54,6 +60,9 @@ describe('Spanish figures', () => {
     ['Asumió su segundo mandato de cinco años.', ['segundo=2 ordinal ordinal', 'cinco=5 duration years']],
     ['Decenas de miles de personas y alrededor de 300 muertos.', ['Decenas de miles=20000 count personas at_least', 'alrededor de 300=300 count muertos approx']],
     ['La mitad de los presos y uno de cada cinco jóvenes.', ['La mitad=50 percent percent', 'uno de cada cinco=20 percent percent']],
+    ['Siete de cada 10 homicidios y 8 de cada 10 víctimas.', ['Siete de cada 10=70 percent percent', '8 de cada 10=80 percent percent']],
+    ['Ocurre uno cada 9 horas.', ['9=9 duration hours']],
+    ['Es el segundo país más seguro y el primero en América Latina.', ['segundo=2 ordinal rank', 'primero=1 ordinal rank']],
   ])('%s', (text, expected) => {
     expect(figures(text, 'es')).toEqual(expected);
   });

@@ -24,7 +24,8 @@ export const figureConflict: FigureCheck = {
       code: 'figure-conflict',
       message: `${quote(f.text)} conflicts with the sources for ${q.label}${dispute}: ${whoSays(against)}.${diff}`,
       related: against.map(sourceRelated),
-      fixes: [...replacementFixes(ctx, f, j.claims), citationFix(ctx, f, against[0]!)],
+      // Sources that disagree among themselves give no value to write in: only citing one is offered.
+      fixes: [...(j.sourcesAgree ? replacementFixes(ctx, f, j.claims) : []), citationFix(ctx, f, against[0]!)],
       figure: k,
     };
   },

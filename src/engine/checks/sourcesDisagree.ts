@@ -1,7 +1,7 @@
 /** sources-disagree: the sources give incompatible values; the figure sides with some of them. */
 import type { FigureCheck } from './context';
 import { describeClaim, quote } from './format';
-import { citationFix, replacementFixes } from './fixes';
+import { citationFix } from './fixes';
 import { sourceRelated } from './related';
 
 export const sourcesDisagree: FigureCheck = {
@@ -21,7 +21,8 @@ export const sourcesDisagree: FigureCheck = {
       code: 'sources-disagree',
       message: `Sources disagree on ${q.label}: ${j.claims.map(describeClaim).join('; ')}. ${quote(f.text)} agrees with ${siding.join(' and ')}.`,
       related: j.claims.map(sourceRelated),
-      fixes: [...replacementFixes(ctx, f, j.claims.filter((v) => !v.agrees)), ...j.claims.filter((v) => v.agrees).slice(0, 1).map((v) => citationFix(ctx, f, v))],
+      // A disputed value is never written in by a fix: citing the source the figure sides with is offered.
+      fixes: j.claims.filter((v) => v.agrees).slice(0, 1).map((v) => citationFix(ctx, f, v)),
       figure: k,
     };
   },

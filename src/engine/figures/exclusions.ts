@@ -123,9 +123,13 @@ export function isListNumber(tokens: readonly Token[], i: number, blockStartTok:
   return i === 0 ? blockStartTok : t.afterBreak;
 }
 
+const TIME_WORD = /^(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|meses|mes|años?)$/;
+
 /** True if the number is the denominator of a rate on its own ("per 100,000"). */
 export function isDenominator(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1]?.lower;
+  // "uno cada 9 horas": every so long, a length of time, not a rate's denominator.
+  if (p === 'cada' && TIME_WORD.test(tokens[i + 1]?.lower ?? '')) return false;
   if (p === 'per' || p === 'cada') return true;
   if (p === 'every' && tokens[i - 2]?.lower === 'for') return true;
   return false;

@@ -57,6 +57,9 @@ export function extractSentence(text: string, offset: number, ctx: SentenceConte
   return out;
 }
 
+/** Verbs of spread before "from … to …": a range, not a change. */
+const SPREAD = /^(?:range|ranges|ranged|ranging|varies|vary|varied|varying|var[ií]a|var[ií]an|oscila|oscilan|va|van)$/;
+
 /** Tries every figure form at tokens[i]; pushes what it finds and returns the next index. */
 function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx: SentenceContext, titleCase: boolean, out: RawFigure[]): number {
   const t = tokens[i]!;
@@ -107,15 +110,27 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
     hedge = null;
     return figureAt(tokens, qStart, text, offset, ctx, titleCase, out);
   }
+  // "ranges from three to six prisoners": number words that count nothing alone open a range after a verb of spread.
+  if (!hedge && q.kind === 'number' && RANGE_JOINERS.has(tokens[q.textEnd]?.lower ?? '') && CHANGE_STARTERS.has(tokens[i - 1]?.lower ?? '') && SPREAD.test(tokens[i - 2]?.lower ?? '')) {
+    const b = readQuantity(tokens, q.textEnd + 1, ctx);
+    if (b && b.value > q.value && acceptable(tokens, b, ctx, titleCase, b.first)) {
+      out.push(rangeFigure(tokens, i, q, b, ctx.lang));
+      return Math.max(b.next, b.textEnd);
+    }
+  }
   if (!acceptable(tokens, q, ctx, titleCase, qStart)) return Math.max(q.textEnd, qStart + 1);
   // "10,000 to 20,000", "65-70%": a range unless it is a change ("from 52 to 36").
   const joiner = tokens[q.textEnd];
-  if (joiner && RANGE_JOINERS.has(joiner.lower) && (q.kind === 'number' || q.kind === 'year') && !CHANGE_STARTERS.has(tokens[i - 1]?.lower ?? '') && !hedge) {
+  // "ranges from three to six", "varía de 3 a 6": "from" after a verb of spread opens a range, not a change.
+  const spread = CHANGE_STARTERS.has(tokens[i - 1]?.lower ?? '') && SPREAD.test(tokens[i - 2]?.lower ?? '');
+  // "some 5,000 to 8,000": an approximate hedge spans the whole range.
+  const rangeHedge = !hedge || hedge.hedge === 'approx';
+  if (joiner && RANGE_JOINERS.has(joiner.lower) && (q.kind === 'number' || q.kind === 'year') && (spread || !CHANGE_STARTERS.has(tokens[i - 1]?.lower ?? '')) && rangeHedge) {
     const b = readQuantity(tokens, q.textEnd + 1, ctx);
     const glued = joiner.glued && tokens[q.textEnd + 1]?.glued;
     const sameKind = q.kind === 'year' ? b?.kind === 'year' : b?.kind !== 'year';
     if (b && sameKind && b.value > q.value && (joiner.lower === 'to' || glued || (joiner.lower === 'a' && ctx.lang === 'es')) && acceptable(tokens, b, ctx, titleCase, b.first)) {
-      out.push(rangeFigure(tokens, i, q, b, ctx.lang));
+      out.push(hedge ? { ...rangeFigure(tokens, i, q, b, ctx.lang), hedge: 'approx', hedgeText: hedge.words.join(' ') } : rangeFigure(tokens, i, q, b, ctx.lang));
       return Math.max(b.next, b.textEnd);
     }
     if (b && glued && b.value <= q.value && q.kind !== 'year') return b.next; // "2-1": a score, not a figure

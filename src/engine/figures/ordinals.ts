@@ -5,6 +5,16 @@ import { isNameTail } from './exclusions';
 import { ORDINAL_NOUNS, ORDINALS } from './lexicon';
 import type { RawFigure } from './extract';
 
+/** Nouns naming a place in a ranking. */
+const RANK_NOUNS = /^(?:country|countries|nation|nations|place|position|spot|país|países|pais|paises|nación|naciones|lugar|puesto|posición|posicion)$/;
+
+/** A capitalised name (a place) after "in", optionally after "the"/"la"/"el": "in Latin America", "en Ecuador". */
+function placeAfter(tokens: readonly Token[], k: number): boolean {
+  let t = tokens[k];
+  if (t && /^(the|la|el|los|las)$/.test(t.lower)) t = tokens[k + 1];
+  return !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
+}
+
 /** Cardinal tens that open an English compound ordinal ("twenty-sixth"). */
 const TENS_EN: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
@@ -55,6 +65,9 @@ export function ordinalAt(tokens: readonly Token[], i: number, lang: Language): 
   else if (n1 && /est$/.test(n1.lower) && n1.type === 'word') unit = 'rank';
   else if (n1 && ORDINAL_NOUNS.has(n1.lower)) unit = 'ordinal';
   else if (n1 && lang === 'es' && n1.type === 'word' && /^(más|menos|mayor|menor)$/.test(tokens[end + 1]?.lower ?? '')) unit = 'rank';
+  // A place in a ranking: "the second country", "el segundo país", "second in Latin America", "the 37th in Ecuador".
+  else if (n1 && RANK_NOUNS.test(n1.lower)) unit = 'rank';
+  else if (n1 && /^(in|en|among|entre|de)$/.test(n1.lower) && placeAfter(tokens, end + 1)) unit = 'rank';
   if (!unit) return t.type === 'num' ? { figure: null, next: end } : null;
   if (value === 1 && (unit === 'ordinal' ? /^(time|vez|year|año|place|lugar)$/.test(n1!.lower) : false)) return { figure: null, next: end };
   if (value === 1 && t.type === 'word' && unit === 'ordinal' && !/^(term|terms|mandate|mandato|inauguration|investidura|round|vuelta)$/.test(n1!.lower)) return { figure: null, next: end };

@@ -51,7 +51,7 @@ export interface Frame {
 }
 
 /** Words before a place that make it a point of comparison or a destination, not the place spoken of. */
-export const COMPARED = /(?:^|[^\p{L}])(?:than|after|behind|trailing(?: only)?|unlike|like|compared (?:with|to)|versus|vs\.?|que|tras|detrás de|después de|como|a diferencia de|frente a|ahead of|surpassing|por delante de|superando a|including|among|entre ellos|to|into|toward|towards|a|hacia|visit(?:ed|ing)?|visita(?:r|ron|rá)?|visitó)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$/iu;
+export const COMPARED = /(?:^|[^\p{L}])(?:than|after|behind|trailing(?: only)?|unlike|like|compared (?:with|to)|versus|vs\.?|que|tras|detrás de|después de|como|a diferencia de|frente a|ahead of|surpassing|por delante de|superando a|below|above|close to|near|por debajo de|por encima de|cerca de|with|con|between|cooperation with|cooperación con|including|among|entre ellos|to|into|toward|towards|a|hacia|visit(?:ed|ing)?|visita(?:r|ron|rá)?|visitó)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$/iu;
 
 /** Forecasts, targets and plans: not the value that holds now. */
 const FORECAST = /(?:^|[^\p{L}])(?:projected|projection|projections|forecasts?|forecasted|expected to|is expected|are expected|expects?|target(?:s|ed)? of|goal of|aims? (?:to|for)|plans? to|planea(?:n)?|planifica(?:n)?|next year|the coming year|proyect(?:a|an|ado|ada|ados|adas|ó|ión|iones)|pronóstico|pronostica|se (?:espera|prevé)|prevé|previsto|prevista|meta de|objetivo de|el próximo año|el año próximo|para el año que viene)(?![\p{L}])/iu;
@@ -139,7 +139,13 @@ function frameOf(text: string, analysis: Analysis, k: number, placesOf: (s: numb
     } else if (here.length === 0 && f.sentence > 0 && analysis.sentences[f.sentence - 1]!.block >= s.block - 1) {
       // An elliptic sentence ("It fell to 2.4 the next year") keeps the place of the one before.
       const prev = analysis.sentences[f.sentence - 1]!;
-      const there = placesOf(f.sentence - 1).filter((p) => !compared(text, p, prev.start));
+      // Its topic: places named before its first figure (those after it hold their own figures).
+      // The figure before this sentence's first is the last of an earlier sentence: walk back to the previous sentence's first.
+      let j = k;
+      for (let n = 0; j > 0 && analysis.figures[j - 1]!.sentence >= f.sentence && n < 64; n++) j--;
+      let first: Figure | undefined;
+      for (let n = 0; j > 0 && analysis.figures[j - 1]!.sentence === f.sentence - 1 && n < 64; j--, n++) first = analysis.figures[j - 1];
+      const there = placesOf(f.sentence - 1).filter((p) => !compared(text, p, prev.start) && (!first || p.end <= first.start));
       if (there.length > 0) {
         const last = there[there.length - 1]!;
         holder = { place: last.place, where: 'previous', text: text.slice(last.start, last.end), start: last.start, end: last.end };
@@ -226,7 +232,9 @@ function roleOf(text: string, f: Figure, clause: { start: number; end: number },
   // Something else than the subject named elsewhere: "while the other prisons hold 60,000".
   const other = OTHER.exec(text.slice(clause.start, f.start));
   if (other) return { role: 'other', evidence: ev(other, clause.start) };
-  const fc = FORECAST.exec(clauseText);
+  // The forecast's words before the figure in its clause, or just after it ("a rate of 1.8 is projected"):
+  // "the 40,000-bed prison is part of a visit expected to continue" forecasts the visit, not the beds.
+  const fc = FORECAST.exec(text.slice(clause.start, Math.min(clause.end, f.end + 30)));
   if (fc) return { role: 'forecast', evidence: ev(fc, clause.start) };
   const bf = BEFORE.exec(clauseText);
   if (bf && f.kind !== 'duration') return { role: 'before', evidence: ev(bf, clause.start) };

@@ -180,7 +180,9 @@ function heldHere(f: Figure, c: Candidate, frame: Frame, setting: Setting, catal
   if (!frame.holder) {
     // Nothing near the figure says whose it is, nor does its sentence name the quantity's subject:
     // the article's own place decides ("The country's prisons … more than 460 inmates killed" in an article about Ecuador).
-    const about = c.subject.where === 'sentence' ? null : documentPlace();
+    // A name of the quantity's own in the sentence ("CECOT") settles it; a common noun ("the gangs") does not.
+    const named = c.subject.where === 'sentence' && /^\p{Lu}/u.test(setting.text.slice(c.subject.start, c.subject.start + 1));
+    const about = named ? null : documentPlace();
     const home = about ? homePlaces(catalog, c.q.id) : null;
     return !about || !home || home.size === 0 || home.has(about);
   }
@@ -190,15 +192,15 @@ function heldHere(f: Figure, c: Candidate, frame: Frame, setting: Setting, catal
   if (home.size === 0 || frame.places.some((p) => home.has(p))) return true;
   // The quantity's own place or body named at the holder's level or nearer (the dataset's anchor
   // words: "CECOT" is El Salvador's) keeps it: "Argentina's minister toured CECOT, built for 40,000".
-  const own = (h: CueHit): boolean => refersTo(h, c.q.id) || [...anchorPlaces(h, catalog)].some((p) => home.has(p));
+  // Only a name outweighs a place: "CECOT" does, a common noun ("the gangs", "a new megaprison") does not.
+  const named = (x: CueHit): boolean => /^\p{Lu}/u.test(setting.text.slice(x.start, x.start + 1));
+  const own = (h: CueHit): boolean => named(h) && (refersTo(h, c.q.id) || [...anchorPlaces(h, catalog)].some((p) => home.has(p)));
   const h = frame.holder;
   switch (h.where) {
     case 'clause': {
       // Nearer the figure than the other place: "the Argentine leader attended Bukele's second inauguration".
       const d = (x: { start: number; end: number }): number => (x.end <= f.start ? f.start - x.end : x.start - f.end);
-      // Only a name outweighs a place: "CECOT" does, a common noun ("a new 20,000-capacity megaprison") does not.
-      const named = (x: CueHit): boolean => /^\p{Lu}/u.test(setting.text.slice(x.start, x.start + 1));
-      return here.some((x) => own(x) && named(x) && x.start >= setting.clause.start && x.end <= setting.clause.end && d(x) < d(h));
+      return here.some((x) => own(x) && x.start >= setting.clause.start && x.end <= setting.clause.end && d(x) < d(h));
     }
     case 'sentence':
       return here.some(own);

@@ -49,7 +49,8 @@ export function splitSentences(s: string, lineBreaks: boolean): Range[] {
     }
     // Swallow closing quotes and brackets after the terminator.
     while (end < n && CLOSERS.includes(s[end]!)) end++;
-    if (end < n && !/\s/.test(s[end]!)) continue; // "2.6", "U.S.", "addressinFbg": not a boundary
+    // "2.6", "U.S.", "addressinFbg", "2.\uFEFF6" (a zero-width no-break space is no space): not a boundary
+    if (end < n && !/[^\S\uFEFF]/.test(s[end]!)) continue;
     const next = skipSpace(s, end);
     if (next >= n) break;
     if (!isBoundary(s, at, m[0], next)) continue;
