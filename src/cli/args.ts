@@ -7,7 +7,7 @@ export class UsageError extends Error {}
 /** Options that may repeat. */
 const REPEATABLE = new Set(['dataset', 'gold']);
 /** Options that take no value. */
-const FLAGS = new Set(['help', 'version', 'no-bundled', 'figures', 'quiet', 'explain']);
+const FLAGS = new Set(['help', 'version', 'no-bundled', 'figures', 'quiet', 'explain', 'no-sources']);
 
 export interface RawArgs {
   positionals: string[];
@@ -71,6 +71,8 @@ export const CheckArgs = z.strictObject({
   figures: z.optional(z.boolean()),
   quiet: z.optional(z.boolean()),
   explain: z.optional(z.boolean()),
+  sources: z.optional(z.string()),
+  'no-sources': z.optional(z.boolean()),
 });
 export type CheckArgs = z.infer<typeof CheckArgs>;
 
@@ -107,6 +109,8 @@ export const COMMAND_HELP: Readonly<Record<'check' | 'eval' | 'dataset', string>
   --figures                 list every figure found (text format)
   --explain                 say, per figure, why it matched its quantity or why it matched none
   --quiet                   print nothing when there is no finding (text format)
+  --sources DIR             compare with the sources in DIR (default: .crosscheck/sources/ when present)
+  --no-sources              leave out the sources folder
 Exit codes: 0 no finding at warning or above; 1 findings; 2 bad usage, unreadable input or a dataset that did not load.`,
   eval: `crosscheck eval --gold FILE.jsonl [options] FOLDER
   Score figure extraction against annotated figures (see README, "Scoring").

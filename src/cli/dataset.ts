@@ -31,8 +31,9 @@ export function loadCliDataset(
   bundled: boolean,
   io: Io,
   verifyAll = false,
+  extra: readonly { name: string; text: string }[] = [],
 ): { opened: OpenedDataset; unreadable: number; bad: ReadonlySet<string>; failed: { path: string; message: string }[] } {
-  const files: { name: string; text: string }[] = [];
+  const files: { name: string; text: string }[] = [...extra];
   const failed: { path: string; message: string }[] = [];
   const bad = new Set<string>();
   for (const p of paths) {

@@ -3,6 +3,7 @@ import { COMMAND_HELP, UsageError, splitArgs } from './args';
 import { runCheck } from './commands/check';
 import { runEval } from './commands/evaluate';
 import { runDataset } from './commands/dataset';
+import { runSources, SOURCES_HELP } from './commands/sources';
 import type { FileSystem } from './files';
 import { terminalSafe } from './terminal';
 
@@ -27,6 +28,8 @@ Usage:
       --no-bundled            leave out the bundled dataset
       --figures               list every figure found (text format)
       --explain               why each figure matched its quantity, or none
+      --sources DIR           compare with the sources in DIR (default: .crosscheck/sources/ when present)
+      --no-sources            leave out the sources folder
   crosscheck eval --gold FILE.jsonl [--gold FILE.jsonl]... FOLDER
       score extraction against annotated figures (see README, "Scoring")
   crosscheck dataset verify FILE.json [FOLDER]  check your dataset file (and its quotes in FOLDER)
@@ -34,6 +37,9 @@ Usage:
   crosscheck dataset conflicts [--format text|json]
   crosscheck dataset export --format claimreview [--out FILE]
   crosscheck dataset import FILE [--out FILE]
+  crosscheck sources add FILE... [--publisher NAME] [--date YYYY-MM-DD] [--url URL|none]
+      copy source articles (.md, .txt, .html) into .crosscheck/sources/ and rebuild its dataset
+  crosscheck sources build                  rebuild the dataset of .crosscheck/sources/
 
   crosscheck help COMMAND                   every flag of one command (also COMMAND --help)
 
@@ -48,6 +54,10 @@ export async function run(argv: readonly string[], rawIo: Io): Promise<number> {
   const io: Io = { ...rawIo, err: (s) => rawIo.err(terminalSafe(s)) };
   try {
     const [command, ...rest] = argv;
+    if ((command === 'help' && rest[0] === 'sources') || (command === 'sources' && (rest.includes('--help') || rest.includes('-h')))) {
+      io.out(SOURCES_HELP);
+      return 0;
+    }
     if (command === 'help' && rest.length) {
       if (!isCommand(rest[0])) throw new UsageError(`no help for "${rest[0]}": the commands are check, eval and dataset`);
       io.out(COMMAND_HELP[rest[0]]);
@@ -73,6 +83,8 @@ export async function run(argv: readonly string[], rawIo: Io): Promise<number> {
         return runEval(args, io);
       case 'dataset':
         return await runDataset(args, io);
+      case 'sources':
+        return await runSources(args, io);
       default:
         throw new UsageError(`unknown command "${command}" (try crosscheck --help)`);
     }

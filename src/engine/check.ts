@@ -13,6 +13,7 @@ import { cutSentenceFindings, flattenedFindings, PARTLY_CHECKED } from './checks
 import { onePerFigure } from './checks/dedupe';
 import type { Analysis } from './model';
 import { applyDirectives, applyIgnores, type IgnoreEntry } from './suppress';
+import { possiblyRelated, type RelatedFigure } from './sources/related';
 
 /** The result of checking one document. */
 export interface CheckResult {
@@ -33,6 +34,8 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   /** The dataset source this article is, when its quotes give it away. */
   recognized: Recognition | null;
+  /** Per figure matching no quantity: source figures of its unit and period, "possibly related" (never a finding). */
+  related: RelatedFigure[][];
 }
 
 /** A weak reading of a figure, shown as "may refer to", never judged into a finding. */
@@ -242,6 +245,7 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
     verdicts: judgements.map((j) => j?.verdict ?? null),
     diagnostics,
     recognized,
+    related: possiblyRelated({ analysis, matches }, catalog),
   };
 }
 

@@ -8,6 +8,8 @@ import { engineHandler, type ToEngine } from './analysisWorker';
 // Required by the desktop extension host when it must run these itself (see engineLocal.ts).
 export { engineHandler } from './analysisWorker';
 export { readQuote } from '../engine/dataset/readQuote';
+export { buildSourcesDataset } from '../engine/sources/build';
+export { readSource } from '../engine/sources/read';
 
 declare const CROSSCHECK_WORKER_ENTRY: 'node' | 'web';
 declare const require: (id: string) => unknown;

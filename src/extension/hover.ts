@@ -12,6 +12,7 @@ import type { AnalysisService, Analyzed } from './analysis';
 import type { DatasetService } from './datasets';
 import { hoverModel } from './figureModel';
 import { toOffset, toRange } from './positions';
+import { appendRelated } from './sources';
 import type { SettingsService } from './settings';
 
 export const HOVER_COMMANDS = ['crosscheck.showSources', 'crosscheck.compareSources', 'crosscheck.toggleHoverDetails'];
@@ -58,6 +59,7 @@ export function hoverContent(a: Analyzed, k: number, catalog: Catalog, showDetai
   md.appendMarkdown('\n\n');
   md.appendText(h.figureLine);
   md.appendMarkdown('\n\n');
+  if (!a.result.matches[k]) appendRelated(md, a.result.related?.[k] ?? []);
   for (const r of h.rows) {
     md.appendMarkdown(r.mark === 'later' ? '⏭ ' : `${r.mark} `);
     if (r.url) {

@@ -10,6 +10,7 @@ import { registerDiagnostics } from './diagnostics';
 import { FiguresView } from './figuresView';
 import { registerHover } from './hover';
 import { SettingsService } from './settings';
+import { registerSources } from './sources';
 import { registerStatusBar } from './statusBar';
 
 /** Documents Crosscheck serves; the `languages` and `include` settings narrow or widen it per document. */
@@ -43,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     registerCodeActions(analyses, SELECTOR),
     registerStatusBar(analyses),
     registerCommands({ analyses, datasets, decorations, figures, chart, docsUri }),
+    registerSources(settings, datasets),
   );
   return { analyses, datasets, decorations, figures, chart };
 }

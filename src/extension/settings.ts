@@ -28,6 +28,7 @@ const FIELDS = {
   bundledDataset: z._default(z.boolean(), true),
   maxFileSize: z._default(z.number().check(z.minimum(0)), 5 * 1024 * 1024),
   debounce: z._default(z.number().check(z.minimum(0), z.maximum(5000)), 300),
+  'sources.folder': z._default(z.string().check(z.minLength(1)), '.crosscheck/sources/'),
 } as const;
 
 export type Settings = { -readonly [K in keyof typeof FIELDS]: z.infer<(typeof FIELDS)[K]> };

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/extension/commands';
+import { SOURCES_COMMANDS } from '../../src/extension/sources';
 import { parseSettings, SETTING_KEYS } from '../../src/extension/settings';
 import { CODES } from '../../src/engine/checks/index';
 
@@ -11,9 +12,11 @@ const contributes = pkg.contributes;
 
 describe('manifest', () => {
   it('declares exactly the commands the extension registers', () => {
-    expect(contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual([...COMMANDS].sort());
+    expect(contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual([...COMMANDS, ...SOURCES_COMMANDS].sort());
     const source = readFileSync(join(__dirname, '../../src/extension/commands.ts'), 'utf8');
     for (const c of COMMANDS) expect(source).toContain(`registerCommand('${c}'`);
+    const sources = readFileSync(join(__dirname, '../../src/extension/sources.ts'), 'utf8');
+    for (const c of SOURCES_COMMANDS) expect(sources).toContain(`registerCommand('${c}'`);
   });
 
   it('declares exactly the settings the extension reads, with the same defaults', () => {
@@ -40,7 +43,7 @@ describe('manifest', () => {
     expect(pkg.bin.crosscheck).toBe('./dist/cli.js');
     expect(pkg.capabilities.untrustedWorkspaces.supported).toBe('limited');
     // Every setting that decides which data files load is restricted in untrusted folders.
-    expect(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations).toEqual(['crosscheck.datasets', 'crosscheck.bundledDataset']);
+    expect(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations).toEqual(['crosscheck.datasets', 'crosscheck.bundledDataset', 'crosscheck.sources.folder']);
     expect(pkg.capabilities.untrustedWorkspaces.description).toMatch(/Restricted Mode/);
     expect(pkg.capabilities.virtualWorkspaces).toBe(true);
     expect(contributes.jsonValidation[0].url).toBe('./schemas/crosscheck-dataset.schema.json');

@@ -10,6 +10,9 @@ import { loadCliDataset } from '../dataset';
 import { readIgnoreFile } from '../ignores';
 import { explainText } from '../explain';
 import { terminalSafe } from '../terminal';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { sourcesDatasetFile, sourcesFolder } from './sources';
 
 export const DOCS_URL = 'https://example.invalid/crosscheck/docs/diagnostics.md';
 
@@ -18,10 +21,16 @@ export function runCheck(args: RawArgs, io: Io): number {
   if (args.positionals.length === 0) throw new UsageError('check needs at least one PATH (file, folder or glob)');
   const maxBytes = opts['max-size'] ? Number(opts['max-size']) : DEFAULT_MAX_LENGTH;
   const fs = io.fs ?? NODE_FS;
-  const { opened, unreadable: badDatasets, failed: badDatasetFiles } = loadCliDataset(opts.dataset, !opts['no-bundled'], io);
-  const ignores = readIgnoreFile(io.cwd ?? process.cwd(), io, fs);
+  // The sources folder beside the articles (or --sources DIR), built as the editor builds it.
+  const cwd = io.cwd ?? process.cwd();
+  const sourcesOption = opts.sources !== undefined ? resolve(cwd, opts.sources) : undefined;
+  if (sourcesOption !== undefined && !opts['no-sources'] && !existsSync(sourcesOption)) throw new UsageError(`--sources ${opts.sources}: no such folder`);
+  const folder = opts['no-sources'] ? null : sourcesFolder(sourcesOption, cwd);
+  const fromSources = folder ? sourcesDatasetFile(folder, io) : { file: null, errors: 0 };
+  const { opened, unreadable: badDatasets, failed: badDatasetFiles } = loadCliDataset(opts.dataset, !opts['no-bundled'], io, false, fromSources.file ? [fromSources.file] : []);
+  const ignores = readIgnoreFile(cwd, io, fs);
   const { files, problems } = expandPaths(args.positionals, fs);
-  let unreadable = problems.length + badDatasets + (ignores.problem ? 1 : 0);
+  let unreadable = problems.length + badDatasets + (ignores.problem ? 1 : 0) + fromSources.errors;
   for (const p of problems) io.err(`crosscheck: ${p.path}: ${p.message}`);
   const failures = [...badDatasetFiles, ...(ignores.problem ? [ignores.problem] : []), ...problems];
   const reports: FileReport[] = [];
