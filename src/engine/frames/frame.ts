@@ -210,7 +210,13 @@ function roleOf(text: string, f: Figure, clause: { start: number; end: number },
   if (f.kind === 'date' || f.kind === 'year') {
     // "Para julio del 2022, el número … había ascendido a 47,043": the date times the count.
     const asOf = AS_OF_BEFORE.exec(text.slice(Math.max(clause.start, f.start - 30), f.start));
-    const counted = analysis.figures.some((g, j) => j !== k && g.sentence === f.sentence && g.start >= f.end && g.start < clause.end && VALUE_KINDS.has(g.kind));
+    // The figures after it in its clause (a clause is at most CLAUSE_REACH characters past the figure).
+    let counted = false;
+    for (let j = k + 1; j < analysis.figures.length && !counted; j++) {
+      const g = analysis.figures[j]!;
+      if (g.sentence !== f.sentence || g.start >= clause.end) break;
+      counted = VALUE_KINDS.has(g.kind);
+    }
     if (asOf && counted) return { role: 'as-of', evidence: ev(asOf, Math.max(clause.start, f.start - 30)) };
     return { role: 'actual', evidence: null };
   }
