@@ -5,24 +5,12 @@
  * it); "N times more" is read as N or N + 1 times as many.
  */
 import type { Diagnostic } from '../diagnostics';
-import { relationsOf, type ChangeRelation, type Placed } from '../relations';
-import type { CheckContext, DocumentCheck } from './context';
+import { type ChangeRelation, type Placed } from '../relations';
+import type { CheckContext } from './context';
 import { quote } from './format';
-import { allowed, arithmeticFinding, ratio, shown, type Interval } from './relationMath';
+import { allowed, arithmeticFinding, ratio, shown, type Interval, relationCheck } from './relationMath';
 
-export const changes: DocumentCheck = {
-  scope: 'document',
-  id: 'arithmetic',
-  description: 'A percent change or a factor ("doubled", "eight times") that its two stated ends do not give.',
-  run(ctx) {
-    const out: Diagnostic[] = [];
-    for (const r of relationsOf(ctx.text, ctx.analysis)) if (r.kind === 'change') {
-      const d = judge(ctx, r);
-      if (d) out.push(d);
-    }
-    return out;
-  },
-};
+export const changes = relationCheck('change', 'A percent change or a factor ("doubled", "eight times") that its two stated ends do not give.', judge);
 
 function judge(ctx: CheckContext, r: ChangeRelation): Diagnostic | null {
   // The change may run to the first end or to any value the series goes on to; it fails only if it fits none.

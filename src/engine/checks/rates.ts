@@ -4,24 +4,12 @@
  * their own population estimates, so 2% more than the figures' rounding is allowed.
  */
 import type { Diagnostic } from '../diagnostics';
-import { relationsOf, type RateRelation } from '../relations';
-import type { CheckContext, DocumentCheck } from './context';
+import { type RateRelation } from '../relations';
+import type { CheckContext } from './context';
 import { formatNumber, quote, styleFor } from './format';
-import { allowed, arithmeticFinding, decimalsFor, disagrees, ratio, shown } from './relationMath';
+import { allowed, arithmeticFinding, decimalsFor, disagrees, ratio, shown, relationCheck } from './relationMath';
 
-export const rates: DocumentCheck = {
-  scope: 'document',
-  id: 'arithmetic',
-  description: 'A rate stated with its count and population that their quotient does not give.',
-  run(ctx) {
-    const out: Diagnostic[] = [];
-    for (const r of relationsOf(ctx.text, ctx.analysis)) if (r.kind === 'rate') {
-      const d = judge(ctx, r);
-      if (d) out.push(d);
-    }
-    return out;
-  },
-};
+export const rates = relationCheck('rate', 'A rate stated with its count and population that their quotient does not give.', judge);
 
 function judge(ctx: CheckContext, r: RateRelation): Diagnostic | null {
   const c = allowed(r.count.f);

@@ -5,8 +5,8 @@
 import type { Diagnostic } from '../diagnostics';
 import type { Figure } from '../model';
 import { figureInterval } from '../match/verdict';
-import type { Placed } from '../relations';
-import type { CheckContext } from './context';
+import { relationsOf, type Placed, type Relation } from '../relations';
+import type { CheckContext, DocumentCheck } from './context';
 import { formatNumber, quote, styleFor } from './format';
 
 /** A closed interval of values. */
@@ -62,5 +62,23 @@ export function arithmeticFinding(start: number, end: number, message: string, i
     related: inputs.map((p) => ({ message: `Computed from ${quote(p.f.text)}`, start: p.f.start, end: p.f.end })),
     fixes: [],
     ...(figure !== undefined ? { figure } : {}),
+  };
+}
+
+/** A check of one kind of relation: every relation of that kind the article states, judged one by one. */
+export function relationCheck<K extends Relation['kind']>(kind: K, description: string, judge: (ctx: CheckContext, r: Extract<Relation, { kind: K }>) => Diagnostic | null): DocumentCheck {
+  return {
+    scope: 'document',
+    id: 'arithmetic',
+    description,
+    run(ctx) {
+      const out: Diagnostic[] = [];
+      for (const r of relationsOf(ctx.text, ctx.analysis)) {
+        if (r.kind !== kind) continue;
+        const d = judge(ctx, r as Extract<Relation, { kind: K }>);
+        if (d) out.push(d);
+      }
+      return out;
+    },
   };
 }

@@ -4,24 +4,12 @@
  * − 100%).
  */
 import type { Diagnostic } from '../diagnostics';
-import { relationsOf, type ShareRelation } from '../relations';
-import type { CheckContext, DocumentCheck } from './context';
+import { type ShareRelation } from '../relations';
+import type { CheckContext } from './context';
 import { quote } from './format';
-import { allowed, arithmeticFinding, decimalsFor, disagrees, ratio, shown } from './relationMath';
+import { allowed, arithmeticFinding, decimalsFor, disagrees, ratio, shown, relationCheck } from './relationMath';
 
-export const shares: DocumentCheck = {
-  scope: 'document',
-  id: 'arithmetic',
-  description: 'A percentage stated with its part and whole (or its count and capacity) that their quotient does not give.',
-  run(ctx) {
-    const out: Diagnostic[] = [];
-    for (const r of relationsOf(ctx.text, ctx.analysis)) if (r.kind === 'share') {
-      const d = judge(ctx, r);
-      if (d) out.push(d);
-    }
-    return out;
-  },
-};
+export const shares = relationCheck('share', 'A percentage stated with its part and whole (or its count and capacity) that their quotient does not give.', judge);
 
 function judge(ctx: CheckContext, r: ShareRelation): Diagnostic | null {
   const a = allowed(r.part.f);

@@ -4,24 +4,12 @@
  * when it says they are among it ("of whom", "including", "de los cuales") they must not exceed it.
  */
 import type { Diagnostic } from '../diagnostics';
-import { relationsOf, type SumRelation } from '../relations';
-import type { CheckContext, DocumentCheck } from './context';
+import { type SumRelation } from '../relations';
+import type { CheckContext } from './context';
 import { formatNumber, quote, styleFor } from './format';
-import { allowed, arithmeticFinding, disagrees, sum } from './relationMath';
+import { allowed, arithmeticFinding, disagrees, sum, relationCheck } from './relationMath';
 
-export const sums: DocumentCheck = {
-  scope: 'document',
-  id: 'arithmetic',
-  description: 'A total stated with its parts that the parts do not add up to (or that they exceed).',
-  run(ctx) {
-    const out: Diagnostic[] = [];
-    for (const r of relationsOf(ctx.text, ctx.analysis)) if (r.kind === 'sum') {
-      const d = judge(ctx, r);
-      if (d) out.push(d);
-    }
-    return out;
-  },
-};
+export const sums = relationCheck('sum', 'A total stated with its parts that the parts do not add up to (or that they exceed).', judge);
 
 function judge(ctx: CheckContext, r: SumRelation): Diagnostic | null {
   const t = allowed(r.total.f);
