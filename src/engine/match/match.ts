@@ -13,9 +13,8 @@ import { findCues, type CueHit } from './cues';
 import { candidatesFor, type Candidate, type CueEvidence, type Setting, type SubjectEvidence } from './score';
 import { chooseTime, type TimeEvidence } from './time';
 import { fnv1a } from '../suppress';
-import { FrameReader, type Frame, type FrameEvidence } from '../frames/frame';
-import { homePlaces } from '../frames/home';
-import { placesNamedBy, REGIONS } from '../frames/places';
+import { clauseOf, FrameReader, type FrameEvidence } from '../frames/frame';
+import { frameFits, partsOfOne, readThroughFrame } from './frameFit';
 
 export { compatible } from './score';
 export type { CueEvidence } from './score';
@@ -54,7 +53,7 @@ export interface Match {
   confidence: Confidence;
 }
 
-const STRONG: Confidence = { level: 'strong', doubt: null };
+export const STRONG: Confidence = { level: 'strong', doubt: null };
 
 /** Minimum score for a match, and the margin by which it must beat another quantity. */
 const MIN_SCORE = 0.6;
@@ -144,21 +143,9 @@ export class Matcher {
     const prev = hasPrev ? this.cuesOf(f.sentence - 1) : [];
     const setting = settingOf(this.text, this.analysis, k, recentMatches(this.analysis, out, f.sentence));
     const frame = this.frames.frame(k);
-    const noun = f.kind === 'rate' ? rateNoun(this.text, f) : null;
-    const candidates = candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting, this.docAnchors).filter(
-      (c) => heldHere(f, c, frame, setting, this.catalog, here, prev, () => this.frames.documentPlace()) && (!noun || here.some((h) => h.start >= noun.start && h.end <= noun.end && refersAny(h, c.q.id))),
-    );
-    const m = matchOne(k, candidates, this.catalog, this.analysis, this.text, this.docWeights);
-    if (!m) return null;
-    // A date some time after the event its measure names ("a los 10 meses tras implementado el régimen, en enero del 2023") is not the event's date.
-    if ((f.kind === 'date' || f.kind === 'year') && OFFSET.test(this.text.slice(Math.max(0, m.evidence.measure.start - 48), m.evidence.measure.start))) {
-      return { ...framed(m, frame, setting, f), confidence: { level: 'weak', doubt: 'it is dated from the event, not the event itself' } };
-    }
-    const qualified = qualifiedMeasure(this.text, f);
-    if (qualified && !here.some((h) => h.start >= qualified.start && h.end <= qualified.end && refersAny(h, m.quantity))) {
-      return { ...framed(m, frame, setting, f), confidence: { level: 'weak', doubt: `it measures “${this.text.slice(qualified.start, qualified.end)}”` } };
-    }
-    return framed(m, frame, setting, f);
+    const fits = frameFits(f, frame, setting, this.catalog, here, prev, () => this.frames.documentPlace());
+    const m = matchOne(k, candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting, this.docAnchors).filter(fits), this.catalog, this.analysis, this.text, this.docWeights);
+    return m ? readThroughFrame(m, frame, setting, f, here) : null;
   }
 
   /** Figures in [from, to) listed with a matched one take its quantity; listed parts of one quantity are weak. */
@@ -166,126 +153,6 @@ export class Matcher {
     propagateLists(this.text, this.analysis, this.catalog, out, from, to);
     partsOfOne(this.analysis, this.frames, out, from, to);
   }
-}
-
-/**
- * The candidate's quantity can belong to whoever the figure's frame names: a place named in its
- * clause, its sentence or (for a sentence naming none) the one before must be one of the
- * quantity's own places, unless the quantity's own subject is named in the figure's clause
- * ("Honduran officials toured CECOT, which holds 15,000").
- */
-function heldHere(f: Figure, c: Candidate, frame: Frame, setting: Setting, catalog: Catalog, here: readonly CueHit[], prev: readonly CueHit[], documentPlace: () => string | null): boolean {
-  // An event's date involves whoever takes part ("Milei's visit to El Salvador for Bukele's inauguration"): its place words are the foreign cues' concern.
-  if (f.kind === 'date' || f.kind === 'year') return true;
-  if (!frame.holder) {
-    // Nothing near the figure says whose it is, nor does its sentence name the quantity's subject:
-    // the article's own place decides ("The country's prisons … more than 460 inmates killed" in an article about Ecuador).
-    // A name of the quantity's own in the sentence ("CECOT") settles it; a common noun ("the gangs") does not.
-    const named = c.subject.where === 'sentence' && /^\p{Lu}/u.test(setting.text.slice(c.subject.start, c.subject.start + 1));
-    const about = named ? null : documentPlace();
-    const home = about ? homePlaces(catalog, c.q.id) : null;
-    return !about || !home || home.size === 0 || home.has(about);
-  }
-  // A region named outside the figure's clause frames the sentence, not the figure ("in the Americas, with room for 40,000").
-  if (frame.holder.where !== 'clause' && frame.places.every((p) => p in REGIONS || p === 'world')) return true;
-  const home = homePlaces(catalog, c.q.id);
-  if (home.size === 0 || frame.places.some((p) => home.has(p))) return true;
-  // The quantity's own place or body named at the holder's level or nearer (the dataset's anchor
-  // words: "CECOT" is El Salvador's) keeps it: "Argentina's minister toured CECOT, built for 40,000".
-  // Only a name outweighs a place: "CECOT" does, a common noun ("the gangs", "a new megaprison") does not.
-  const named = (x: CueHit): boolean => /^\p{Lu}/u.test(setting.text.slice(x.start, x.start + 1));
-  const own = (h: CueHit): boolean => named(h) && (refersTo(h, c.q.id) || [...anchorPlaces(h, catalog)].some((p) => home.has(p)));
-  const h = frame.holder;
-  switch (h.where) {
-    case 'clause': {
-      // Nearer the figure than the other place: "the Argentine leader attended Bukele's second inauguration".
-      const d = (x: { start: number; end: number }): number => (x.end <= f.start ? f.start - x.end : x.start - f.end);
-      return here.some((x) => own(x) && x.start >= setting.clause.start && x.end <= setting.clause.end && d(x) < d(h));
-    }
-    case 'sentence':
-      return here.some(own);
-    case 'previous':
-      return here.some(own) || prev.some(own);
-  }
-}
-
-/**
- * A measure qualified after its unit: "23 hectáreas de construcción" (built area, not the site),
- * "40 km of wall". Generic qualifiers ("of land", "de superficie") leave the measure as it is.
- */
-function qualifiedMeasure(text: string, f: Figure): { start: number; end: number } | null {
-  if (f.kind !== 'count' || !f.unit || !/^(?:hectares|acres|km|miles|m)$/.test(f.unit)) return null;
-  const m = /^\s*(?:[\p{L}.]+\s+)?(?:de|of)\s+((?:the\s+|la\s+|el\s+)?[\p{L}]+)/u.exec(text.slice(f.end, f.end + 48));
-  if (!m || /^(?:land|ground|terrain|terreno|terrenos|tierra|tierras|superficie|extensi[oó]n|[aá]rea|the|la|el)$/i.test(m[1]!)) return null;
-  const start = f.end + m.index + m[0].length - m[1]!.length;
-  return { start, end: start + m[1]!.length };
-}
-
-/** A length of time after an event: "10 months after", "a los 10 meses tras", "two years into". */
-const OFFSET = /(?:^|[^\p{L}])(?:\d+|[\p{L}]+)\s+(?:months?|years?|days?|weeks?|meses|años|días|semanas)\s+(?:after|into|tras|después\s+de(?:l)?|luego\s+de(?:l)?|following)(?:\s+[\p{L}]+){0,2}\s*$/iu;
-
-/** What a rate counts when it says so: "363.8 violent crimes per 100,000" (people are its denominator's, not its count). */
-function rateNoun(text: string, f: Figure): { start: number; end: number } | null {
-  const m = /^\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:per|por)\s/u.exec(text.slice(f.end, f.end + 60));
-  if (!m || /^(?:people|persons|inhabitants|residents|habitantes|personas)$/i.test(m[1]!)) return null;
-  const start = f.end + m[0].indexOf(m[1]!);
-  return { start, end: start + m[1]!.length };
-}
-
-function refersAny(h: CueHit, quantity: string): boolean {
-  for (const set of h.entry.roles.values()) if (set.has(quantity)) return true;
-  return false;
-}
-
-function refersTo(h: CueHit, quantity: string): boolean {
-  return (h.entry.roles.get('anchor')?.has(quantity) ?? false) || (h.entry.roles.get('subject')?.has(quantity) ?? false);
-}
-
-/** The places a cue names as an anchor of some quantity ("CECOT" names El Salvador). */
-const anchorMemo = new WeakMap<CueHit['entry'], ReadonlySet<string>>();
-function anchorPlaces(h: CueHit, catalog: Catalog): ReadonlySet<string> {
-  let p = anchorMemo.get(h.entry);
-  if (!p) {
-    // A place's own name names that place; another anchor ("CECOT") names the places of the quantities it anchors.
-    const named = placesNamedBy([h.entry.text]);
-    const s = new Set<string>(named);
-    if (named.size === 0) for (const q of h.entry.roles.get('anchor') ?? []) for (const x of homePlaces(catalog, q)) s.add(x);
-    anchorMemo.set(h.entry, (p = s));
-  }
-  return p;
-}
-
-const LISTED = /^(?:and|plus|y|e|más)$/i;
-
-const ROLE_DOUBT: Record<Frame['role'], string> = {
-  actual: '',
-  forecast: 'it is given as a forecast or target',
-  before: 'it describes the time before',
-  part: 'it is a part of a figure given with it',
-  other: 'it belongs to something else',
-  average: 'it is an average',
-  month: 'it is given for one month',
-  'as-of': 'it dates another figure',
-};
-
-/** A match read through the figure's frame: its holder recorded, weak when its role is not an actual value. */
-function framed(m: Match, frame: Frame, setting: Setting, f: Figure): Match {
-  const holder = frame.holder ? { text: frame.holder.text, start: frame.holder.start, end: frame.holder.end, where: frame.holder.where } : undefined;
-  const evidence = holder ? { ...m.evidence, holder } : m.evidence;
-  let fine = frame.role === 'actual';
-  // An average is the quantity only when the quantity is itself an average ("average occupancy").
-  if (frame.role === 'average') fine = /average|promedio|media/i.test(m.evidence.measure.cue) || /average|mean/i.test(m.quantity);
-  if (frame.role === 'part') {
-    // A listed item ("7,000 soldiers and 3,000 police") is judged with its sibling (see `partsOfOne`).
-    if (frame.roleEvidence !== null && LISTED.test(frame.roleEvidence.text)) fine = true;
-    // A part with a predicate of its own ("about 7,000 of whom were freed") is measured in its own clause.
-    else fine = m.evidence.measure.start >= f.end && m.evidence.measure.end <= setting.clause.end;
-  }
-  if (!fine) {
-    const why = frame.roleEvidence ? `${ROLE_DOUBT[frame.role]} (“${frame.roleEvidence.text}”)` : ROLE_DOUBT[frame.role];
-    return { ...m, evidence, confidence: { level: 'weak', doubt: why } };
-  }
-  return holder ? { ...m, evidence } : m;
 }
 
 /** A copy of a match for figure `k`, its evidence moved by `delta` (document subjects keep no position). */
@@ -359,25 +226,6 @@ function propagateLists(text: string, analysis: Analysis, catalog: Catalog, out:
   }
 }
 
-/**
- * Two counts of different nouns listed together ("7,000 soldiers and 3,000 police") that both
- * took one quantity are its parts, not its value: each becomes a weak reading.
- */
-function partsOfOne(analysis: Analysis, frames: FrameReader, out: (Match | null)[], from: number, to: number): void {
-  for (let k = from; k + 1 < to; k++) {
-    const a = out[k];
-    const b = out[k + 1];
-    if (!a || !b || a.quantity !== b.quantity || analysis.figures[k]!.sentence !== analysis.figures[k + 1]!.sentence) continue;
-    const fa = frames.frame(k);
-    const fb = frames.frame(k + 1);
-    const listed = (fr: Frame): boolean => fr.role === 'part' && fr.roleEvidence !== null && LISTED.test(fr.roleEvidence.text);
-    if (!listed(fa) || !listed(fb)) continue;
-    for (const [j, m, fr] of [[k, a, fa], [k + 1, b, fb]] as const) {
-      out[j] = { ...m, confidence: { level: 'weak', doubt: `${ROLE_DOUBT.part} (“${fr.roleEvidence!.text}”)` } };
-    }
-  }
-}
-
 /** Quantity and series ids matched so far in this sentence and the one before. */
 function recentMatches(analysis: Analysis, out: readonly (Match | null)[], sentence: number): Set<string> {
   const set = new Set<string>();
@@ -436,20 +284,6 @@ function narrowedClause(text: string, analysis: Analysis, f: Figure, s: { start:
   return r;
 }
 
-/** A figure's clause: between clause marks (not commas inside numbers), a fronted phrase joined to the clause it introduces. */
-function clauseOf(text: string, f: Figure, s: { start: number; end: number }): { start: number; end: number } {
-  let start = f.start;
-  while (start > s.start && !isClauseMark(text, start - 1)) start--;
-  let end = f.end;
-  while (end < s.end && !isClauseMark(text, end)) end++;
-  // A fronted phrase ("In 2015, …", "Then in mid June, …") belongs with the clause it introduces.
-  if (start - s.start <= 20 && end < s.end && end - start <= 40 && text[end] === ',') {
-    end++;
-    while (end < s.end && !isClauseMark(text, end)) end++;
-  }
-  return { start, end };
-}
-
 /** Coordinated clauses ("… on June 1 and will visit … in September"), split at the conjunction nearest the figure. */
 const CONJUNCTION = /\s(?:and|but|while|y|e|pero|mientras)\s/gi;
 function narrowed(text: string, clause: { start: number; end: number }, f: Figure): { start: number; end: number } {
@@ -464,12 +298,6 @@ function narrowed(text: string, clause: { start: number; end: number }, f: Figur
 
 function isDateLike(f: Figure): boolean {
   return f.kind === 'date' || f.kind === 'year';
-}
-
-function isClauseMark(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (c === ',') return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
-  return c === ';' || c === ':' || c === '(' || c === ')' || c === '—' || c === '–';
 }
 
 /** "a decade ago", "hace dos años": a reference to a time, not a length of time. */
