@@ -68,6 +68,61 @@ describe('Spanish figures', () => {
   });
 });
 
+describe('patterns of real pages (issue 9)', () => {
+  it.each([
+    // Bare months as a subject or a modifier; the verb "may", a march and names are not dates.
+    ['en', 'May was the calmest month of the year.', ['May=2024-05 date date']],
+    ['en', 'The January jailbreak of a drug lord led to a spate of killings.', ['January=2024-01 date date']],
+    ['en', "Between January and March, and again in May's final week.", ['January=2024-01 date date', 'March=2024-03 date date', "May's=2024-05 date date"]],
+    ['en', 'Police may detain suspects, and the March for Life drew crowds.', []],
+    ['en', 'Theresa May was prime minister; April Jones said so.', []],
+    ['es', 'Enero fue el mes más violento del año.', ['Enero=2024-01 date date']],
+    ['es', 'Mayo dijo que la cifra bajó; Carlos Mayo marchó a la Plaza de Mayo y Abril Pérez también.', []],
+    // Two days of one month: each day a date, the month and year written once.
+    ['en', 'Talks were held on 14 and 15 May.', ['14=2024-05-14 date date', '15 May=2024-05-15 date date']],
+    ['en', 'Gangs killed dozens between March 25 and 27.', ['March 25=2024-03-25 date date', '27=2024-03-27 date date']],
+    ['en', 'The summit ran March 25-27, 2022.', ['March 25=2022-03-25 date date', '27, 2022=2022-03-27 date date']],
+    ['en', 'On March 25 and 27 others were freed.', ['March 25=2024-03-25 date date', '27=27 count others']],
+    ['es', 'Ocurrió del 25 al 27 de marzo de 2022.', ['25=2022-03-25 date date', '27 de marzo de 2022=2022-03-27 date date']],
+    ['es', 'Ocurrió entre el 25 y el 27 de marzo.', ['25=2024-03-25 date date', '27 de marzo=2024-03-27 date date']],
+    // Ages, in digits or words.
+    ['en', 'Boys as young as thirteen were held.', ['thirteen=13 duration years']],
+    ['en', 'Teenagers aged 12 to 17 and adults as old as 70.', ['12 to 17=12..17 range years', '70=70 duration years']],
+    ['en', 'Children between the ages of 12 and 17.', ['12 and 17=12..17 range years']],
+    ['es', 'Niños de trece años fueron detenidos.', ['trece=13 duration years']],
+    // Decades are periods, never counts or single years.
+    ['en', "In the 1980s, the '80s and the late nineties; she is in her eighties.", ['1980s=1980..1989 range year', '80s=1980..1989 range year', 'nineties=1990..1999 range year']],
+    ['es', 'En los años ochenta y en los años 90 hubo guerra.', ['años ochenta=1980..1989 range year', 'años 90=1990..1999 range year']],
+    ['es', 'En la década de 1990 y la década de los setenta.', ['década de 1990=1990..1999 range year', 'década de los setenta=1970..1979 range year']],
+    // After a verb of change, "hasta" / "up to" give the value reached, not a bound.
+    ['es', 'La tasa cayó hasta 17,5 y los robos bajaron hasta el 12%.', ['17,5=17.5 number', '12%=12 percent percent']],
+    ['es', 'Las penas pueden llegar hasta 20 años y hay celdas con hasta 80 reos.', ['hasta 20=20 duration years up_to', 'hasta 80=80 count reos up_to']],
+    ['en', 'The share rose up to 40%, and sentences of up to 20 years.', ['40%=40 percent percent', 'up to 20=20 duration years up_to']],
+    // Spanish rates with no "tasa" beside the figure, the denominator in digits or words.
+    ['es', 'Hubo 2,6 homicidios por cada 100.000 habitantes.', ['2,6=2.6 rate per_100k']],
+    ['es', 'El país cerró con 7,8 por cada cien mil.', ['7,8=7.8 rate per_100k']],
+    ['es', 'Hubo 17,6 asesinatos por 100 mil habitantes.', ['17,6=17.6 rate per_100k']],
+    ['en', 'It fell to 2.6 per hundred thousand people.', ['2.6=2.6 rate per_100k']],
+    // A verb after the number is never its unit.
+    ['es', 'La cifra de 2,6 ubicó al país como el más seguro.', ['2,6=2.6 number']],
+    ['es', 'Unas 87 dejaron sus casas y 15 murieron; 12 situó la policía.', ['Unas 87=87 number approx', '15=15 number', '12=12 number']],
+    // A bound on a ranking.
+    ['en', 'Its prisons are among the ten most overcrowded, and in the top five.', ['ten=10 ordinal rank at_most', 'five=5 ordinal rank at_most']],
+    ['en', 'The top 10% of earners and the two most senior officials.', ['10%=10 percent percent']],
+    ['es', 'Es uno de los diez países más violentos.', ['diez=10 ordinal rank at_most']],
+  ] as const)('%s: %s', (lang, text, expected) => {
+    expect(figures(text, lang)).toEqual(expected);
+  });
+
+  it('leaves the year of a bare month to the reference date, marked as inferred', () => {
+    const a = analyze('May was the calmest month. Enero fue el más violento.', { format: 'plaintext', language: 'auto', referenceDate: { date: '2024-06-17', source: 'option' } });
+    expect(a.figures.map((f) => [f.text, f.kind, f.yearInferred, String(f.value).slice(5)])).toEqual([
+      ['May', 'date', true, '05'],
+      ['Enero', 'date', true, '01'],
+    ]);
+  });
+});
+
 describe('not figures', () => {
   it.each([
     ['Gangs such as MS-13, MS13 and Barrio 18 lost ground, as did the 18th Street gang.'],

@@ -60,9 +60,14 @@ const FULL_MONTHS = new Set([
   'noviembre', 'diciembre',
 ]);
 
-function monthAt(tokens: readonly Token[], i: number): { month: number; lang: Language; next: number } | null {
+function monthAt(tokens: readonly Token[], i: number): { month: number; lang: Language; next: number; possessive?: boolean } | null {
   const t = tokens[i];
   if (!t || t.type !== 'word') return null;
+  // "January's jailbreak": an English possessive month (a full name only).
+  if (t.lower.endsWith("'s") && isCapitalized(t)) {
+    const en = MONTHS_EN[t.lower.slice(0, -2)];
+    return en !== undefined && FULL_MONTHS.has(t.lower.slice(0, -2)) ? { month: en, lang: 'en', next: i + 1, possessive: true } : null;
+  }
   const abbreviation = !FULL_MONTHS.has(t.lower);
   const dotted = abbreviation && tokens[i + 1]?.text === '.' && tokens[i + 1]!.glued;
   const en = MONTHS_EN[t.lower];
@@ -157,10 +162,102 @@ export function matchDate(tokens: readonly Token[], i: number): DateMatch | null
       next = k + 1;
     }
   }
-  if (day === null && year === null && mod === 0 && m.lang === 'en' && !MONTH_CONTEXT.has(tokens[at - 1]?.lower ?? '')) {
-    return null; // a bare English month name needs a date-like context ("in December")
-  }
+  if (day === null && year === null && mod === 0) {
+    if (m.lang === 'en' ? !bareMonthEn(tokens, at, m.next, m.possessive === true) : isNameEs(tokens, at, m.next)) return null;
+  } else if (m.possessive) return null;
   return { first: i, next, year, month: m.month, day, approximate: mod > 0, lang: m.lang };
+}
+
+/** Determiners that make a following bare month a modifier: "the January jailbreak", "a May report". */
+const MONTH_DETERMINERS = /^(?:the|a|an|that|its|their|his|her|our|every|each)$/;
+/** Words after a month that show it is not a modifier of the noun after it ("the March for Life"). */
+const NOT_MODIFIED = /^(?:for|of|and|or|to|in|on|at|by|with|from|as|than|that|which|who|is|was|were|are|be|has|had|have|will|would|said|says|told)$/;
+/** Verbs a month takes as a sentence's subject ("May was the calmest month", "January saw 50 killings"). */
+const MONTH_SUBJECT_VERBS = /^(?:was|is|has|had|saw|brought|marked|became|becomes|ended|began|closed|proved|remained|recorded|registered|set|turned|also|alone|,)$/;
+/** Opening marks that may stand before a sentence's first word. */
+const OPENERS = /^[“"'‘(¿¡—–-]$/;
+
+function startsSentence(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && OPENERS.test(tokens[k]!.text)) k--;
+  return k < 0;
+}
+
+/**
+ * A bare English month name is a date after a date word ("in December"), as a modifier after a
+ * determiner ("the January jailbreak"), as a possessive ("May's toll"), as a sentence's subject
+ * ("May was the calmest month"), or after another month ("between January and March"); never
+ * the verb "may", a march, or a name ("Theresa May said").
+ */
+function bareMonthEn(tokens: readonly Token[], at: number, next: number, possessive: boolean): boolean {
+  const prev = tokens[at - 1];
+  const after = tokens[next];
+  const prevName = !!prev && isCapitalized(prev) && !startsSentence(tokens, at - 1) && MONTHS_EN[prev.lower] === undefined;
+  if (possessive) return !prevName;
+  if (MONTH_CONTEXT.has(prev?.lower ?? '')) return true;
+  if (prev && /^(?:and|or|to|through|-|–)$/.test(prev.lower) && monthAt(tokens, at - 2)) return true;
+  if (prevName) return false;
+  const modifies = !!after && after.type === 'word' && !isCapitalized(after) && !NOT_MODIFIED.test(after.lower) && !after.glued;
+  if (prev && MONTH_DETERMINERS.test(prev.lower) && modifies) return true;
+  return startsSentence(tokens, at) && !!after && MONTH_SUBJECT_VERBS.test(after.lower);
+}
+
+/** Verbs of speech that make a capitalised Spanish month a person's name ("Mayo dijo"). */
+const SPEECH_ES = /^(?:dijo|afirmó|señaló|declaró|explicó|aseguró|indicó|agregó|añadió|comentó|sostuvo|precisó|manifestó|expresó|destacó|advirtió|respondió|contó|relató|denunció|informó|escribió)$/;
+
+/** A capitalised Spanish month with no day or year that is a name: "Carlos Mayo", "Plaza de Mayo", "Mayo dijo", "Abril Pérez". */
+function isNameEs(tokens: readonly Token[], at: number, next: number): boolean {
+  const t = tokens[at]!;
+  if (!isCapitalized(t)) return false;
+  if (SPEECH_ES.test(tokens[next]?.lower ?? '') || (isCapitalized(tokens[next]) && !tokens[next]!.glued)) return true; // "Mayo dijo", "Abril Pérez"
+  if (startsSentence(tokens, at)) return false;
+  const prev = tokens[at - 1];
+  if (!prev) return false;
+  if (isCapitalized(prev) && !(startsSentence(tokens, at - 1) && MONTH_CONTEXT.has(prev.lower))) return true; // "Carlos Mayo"
+  return (prev.lower === 'de' || prev.lower === 'del') && isCapitalized(tokens[at - 2]) && !startsSentence(tokens, at - 2); // "Plaza de Mayo"
+}
+
+/** Joiners of two days in one date range: "14 and 15 May", "del 25 al 27 de marzo", "March 25-27". */
+const DAY_JOINERS = /^(?:and|to|through|or|-|–|y|al|a|o)$/;
+
+/**
+ * Two days of one month: "on 14 and 15 May", "del 25 al 27 de marzo", "entre el 25 y el 27 de
+ * marzo", "between March 25 and 27", "March 25-27, 2022". Each day is a date of its own (the
+ * second day is not a count); the month and year written once serve both.
+ */
+export function matchDayRange(tokens: readonly Token[], i: number, named: DateMatch | null): [DateMatch, DateMatch] | null {
+  if (named) {
+    // Month first: the date read at i ends on its day; a bare later day follows a joiner.
+    if (named.day === null || named.lang !== 'en' || named.approximate) return null;
+    const j = named.next;
+    if (!DAY_JOINERS.test(tokens[j]?.lower ?? '') || (tokens[j]!.type === 'punct' && !(tokens[j]!.glued && tokens[j + 1]?.glued))) return null;
+    const d2 = dayAt(tokens, j + 1);
+    if (!d2 || d2.day <= named.day || monthAt(tokens, d2.next)) return null;
+    const unit = tokens[d2.next];
+    if (unit && (unit.text === '%' || (unit.type === 'word' && !/^(?:and|or|but|in|on|at|when|as|while|was|were|saw|the|that|with|after|before|for|y|o|en)$/.test(unit.lower)))) return null;
+    let year = named.year;
+    let next = d2.next;
+    if (year === null) {
+      const k = tokens[next]?.text === ',' ? next + 1 : next;
+      const y = yearAt(tokens, k);
+      if (y !== null) {
+        year = y;
+        next = k + 1;
+      }
+    }
+    return [{ ...named, year }, { first: j + 1, next, year, month: named.month, day: d2.day, approximate: false, lang: named.lang }];
+  }
+  const d1 = dayAt(tokens, i);
+  if (!d1) return null;
+  const joiner = tokens[d1.next];
+  if (!joiner || !DAY_JOINERS.test(joiner.lower)) return null;
+  if (joiner.type === 'punct' && !(joiner.glued && tokens[d1.next + 1]?.glued)) return null;
+  let k = d1.next + 1;
+  if (tokens[k]?.lower === 'el') k++;
+  if (tokens[k]?.type !== 'num') return null;
+  const second = matchDate(tokens, k);
+  if (!second || second.day === null || second.day <= d1.day) return null;
+  return [{ first: i, next: d1.next, year: second.year, month: second.month, day: d1.day, approximate: false, lang: second.lang }, second];
 }
 
 /** Numeric dates: "2024-03-12", "12/03/2024" (day first in Spanish, month first in English). */

@@ -4,7 +4,7 @@
  * reference date is known (see `resolveDates`).
  */
 import type { Figure, Hedge, Language } from '../model';
-import { confirmDate, isoOf, matchDate, matchNumericDate } from './dates';
+import { confirmDate, isoOf, matchDate, matchDayRange, matchNumericDate } from './dates';
 import {
   hasDeterminer,
   isCode,
@@ -19,6 +19,7 @@ import { intervalOf } from './intervals';
 import { type HedgeEntry } from './lexicon';
 import { hedgeAt, splitComparative, trailingHedge } from './hedges';
 import { ordinalAt } from './ordinals';
+import { readNumberWords } from './numberWords';
 import { CURRENCY_SYMBOLS, mayStart } from './starters';
 import type { NumberStyle } from './numerals';
 import { readQuantity, type Quantity } from './quantity';
@@ -71,9 +72,22 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
     if (isListNumber(tokens, i, ctx.blockStart)) return i + 2;
   }
   const numeric = matchNumericDate(tokens, i, ctx.lang);
+  // "14 and 15 May", "del 25 al 27 de marzo": two dates sharing one month.
+  const days = numeric || t.type !== 'num' ? null : matchDayRange(tokens, i, null);
+  const last = days ? confirmDate(tokens, days[1], text) : null;
+  if (days && last) {
+    out.push(dateFigure(tokens, { ...days[0], year: last.year }, text, offset, ctx.lang), dateFigure(tokens, last, text, offset, ctx.lang));
+    return last.next;
+  }
   const named = numeric ? null : matchDate(tokens, i);
   const date = numeric ?? (named ? confirmDate(tokens, named, text) : null);
   if (date) {
+    // "between March 25 and 27": the second day is a date too, not a count.
+    const pair = numeric ? null : matchDayRange(tokens, i, date);
+    if (pair) {
+      out.push(dateFigure(tokens, pair[0], text, offset, ctx.lang), dateFigure(tokens, pair[1], text, offset, ctx.lang));
+      return pair[1].next;
+    }
     out.push(dateFigure(tokens, date, text, offset, ctx.lang));
     return date.next;
   }
@@ -99,7 +113,14 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
     out.push(decade.figure);
     return decade.next;
   }
+  const bound = rankBoundAt(tokens, i, ctx);
+  if (bound) {
+    out.push(bound.figure);
+    return bound.next;
+  }
   let hedge = hedgeAt(tokens, i);
+  // "cayó hasta 17,5", "rose up to 40%": after a verb of change the words give the value reached, not a bound.
+  if (hedge && hedge.hedge === 'up_to' && (hedge.words[0] === 'hasta' || hedge.words[0] === 'up') && isChangeVerb(tokens[i - 1])) return i + hedge.words.length;
   // "hasta el 15 de julio": a date after the hedge is read at its own place.
   if (hedge && hedge.words.length > 1 && (matchNumericDate(tokens, i + hedge.words.length, ctx.lang) || matchDate(tokens, i + hedge.words.length))) return i + hedge.words.length;
   const qStart = hedge ? i + hedge.words.length : i;
@@ -118,6 +139,9 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
       return Math.max(b.next, b.textEnd);
     }
   }
+  // "boys as young as thirteen", "aged 12 to 17": a bare number after an age cue is an age in years.
+  const age = q.kind === 'number' && ageBefore(tokens, qStart);
+  if (age) asAge(q);
   if (!acceptable(tokens, q, ctx, titleCase, qStart)) return Math.max(q.textEnd, qStart + 1);
   // "10,000 to 20,000", "65-70%": a range unless it is a change ("from 52 to 36").
   const joiner = tokens[q.textEnd];
@@ -125,11 +149,14 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
   const spread = CHANGE_STARTERS.has(tokens[i - 1]?.lower ?? '') && SPREAD.test(tokens[i - 2]?.lower ?? '');
   // "some 5,000 to 8,000": an approximate hedge spans the whole range.
   const rangeHedge = !hedge || hedge.hedge === 'approx';
-  if (joiner && RANGE_JOINERS.has(joiner.lower) && (q.kind === 'number' || q.kind === 'year') && (spread || !CHANGE_STARTERS.has(tokens[i - 1]?.lower ?? '')) && rangeHedge) {
+  // "between the ages of 12 and 17": one range of ages.
+  const agesBetween = age && (joiner?.lower === 'and' || joiner?.lower === 'y') && tokens[qStart - 4]?.lower === 'between' && tokens[qStart - 2]?.lower === 'ages';
+  if (joiner && (RANGE_JOINERS.has(joiner.lower) || agesBetween) && (q.kind === 'number' || q.kind === 'year' || age) && (spread || !CHANGE_STARTERS.has(tokens[i - 1]?.lower ?? '')) && rangeHedge) {
     const b = readQuantity(tokens, q.textEnd + 1, ctx);
+    if (b && age && b.kind === 'number') asAge(b);
     const glued = joiner.glued && tokens[q.textEnd + 1]?.glued;
     const sameKind = q.kind === 'year' ? b?.kind === 'year' : b?.kind !== 'year';
-    if (b && sameKind && b.value > q.value && (joiner.lower === 'to' || glued || (joiner.lower === 'a' && ctx.lang === 'es')) && acceptable(tokens, b, ctx, titleCase, b.first)) {
+    if (b && sameKind && b.value > q.value && (joiner.lower === 'to' || glued || agesBetween || (joiner.lower === 'a' && ctx.lang === 'es')) && acceptable(tokens, b, ctx, titleCase, b.first)) {
       out.push(hedge ? { ...rangeFigure(tokens, i, q, b, ctx.lang), hedge: 'approx', hedgeText: hedge.words.join(' ') } : rangeFigure(tokens, i, q, b, ctx.lang));
       return Math.max(b.next, b.textEnd);
     }
@@ -142,16 +169,113 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
   return q.next;
 }
 
-/** "the 1990s" → 1990–1999. */
+/** Decade words: "the eighties", "los años ochenta" (the twentieth century's decades). */
+const DECADE_WORDS: Readonly<Record<string, number>> = {
+  twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990,
+  veinte: 1920, treinta: 1930, cuarenta: 1940, cincuenta: 1950, sesenta: 1960, setenta: 1970, ochenta: 1980, noventa: 1990,
+};
+
+/**
+ * Decades: "the 1990s", "the '80s", "the eighties", "los años ochenta", "los años 80", "la década
+ * de 1990", "la década de los noventa" → a period of ten years, never the count 80 or the year 1990.
+ */
 function decadeAt(tokens: readonly Token[], i: number, lang: Language): { figure: RawFigure; next: number } | null {
   const t = tokens[i]!;
   const s = tokens[i + 1];
-  if (t.type !== 'num' || !/^1[89]\d0$|^20\d0$/.test(t.text) || !s || !s.glued || s.lower !== 's') return null;
-  const y = Number(t.text);
+  const figure = (first: Token, last: Token, y: number): RawFigure => ({
+    start: first.start, end: last.end, text: '', kind: 'range', value: null, min: y, max: y + 9, unit: 'year', hedge: null, hedgeText: null,
+    language: lang, precision: 'year', granularity: 10, vague: false, yearInferred: false,
+  });
+  // "the 1990s", "the 1990's", "the '80s", "the 80s"
+  if (t.type === 'num' && s?.glued && (s.lower === 's' || s.lower === "'s")) {
+    const y = /^1[89]\d0$|^20\d0$/.test(t.text) ? Number(t.text) : /^[2-9]0$/.test(t.text) && (tokens[i - 1]?.lower === 'the' || (/^['’]$/.test(tokens[i - 1]?.text ?? '') && t.glued)) ? 1900 + Number(t.text) : null;
+    if (y !== null) return { figure: figure(t, s, y), next: i + 2 };
+  }
+  // "the eighties", "the late eighties" (not "in her eighties", an age)
+  if (t.type === 'word' && lang === 'en' && DECADE_WORDS[t.lower] && /ies$/.test(t.lower)) {
+    const prev = tokens[i - 1]?.lower === 'early' || tokens[i - 1]?.lower === 'mid' || tokens[i - 1]?.lower === 'late' ? i - 2 : i - 1;
+    if (tokens[prev]?.lower === 'the') return { figure: figure(t, t, DECADE_WORDS[t.lower]!), next: i + 1 };
+    return null;
+  }
+  // "los años ochenta", "los años 80", "la década de 1990", "la década de los noventa", "la década del 90"
+  if (lang !== 'es') return null;
+  const word = t.type === 'word' ? DECADE_WORDS[t.lower] : undefined;
+  const digits = t.type === 'num' ? (/^[2-9]0$/.test(t.text) ? 1900 + Number(t.text) : /^1[89]\d0$|^20\d0$/.test(t.text) ? Number(t.text) : undefined) : undefined;
+  const y = word && !/ies$/.test(t.lower) ? word : digits;
+  if (y === undefined || (s?.type === 'word' && s.lower !== 'y' && !s.glued && isNounAfter(s))) return null;
+  let k = i - 1;
+  if (tokens[k]?.lower === 'años' && y % 100 !== 0) return { figure: figure(tokens[k]!, t, y), next: i + 1 };
+  if (tokens[k]?.lower === 'los' || tokens[k]?.lower === 'las') k--;
+  if ((tokens[k]?.lower === 'de' || tokens[k]?.lower === 'del') && /^d[eé]cada$/.test(tokens[k - 1]?.lower ?? '')) return { figure: figure(tokens[k - 1]!, t, y), next: i + 1 };
+  return null;
+}
+
+/** A word that may be a noun counted by the number before it ("los años 80 detenidos" is not a decade). */
+function isNounAfter(t: Token): boolean {
+  return /s$/.test(t.lower) && !/^(?:más|menos|los|las|sus|pues)$/.test(t.lower);
+}
+
+/**
+ * A bound on a ranking: "among the ten most overcrowded", "the 10 largest", "the top five", "los
+ * diez países más violentos" → rank at most N.
+ */
+function rankBoundAt(tokens: readonly Token[], i: number, ctx: SentenceContext): { figure: RawFigure; next: number } | null {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (!/^(?:the|top|los|las)$/.test(prev)) return null;
+  let value: number;
+  let next: number;
+  if (t.type === 'num' && /^\d{1,3}$/.test(t.text)) [value, next] = [Number(t.text), i + 1];
+  else if (t.type === 'word') {
+    const w = readNumberWords(tokens, i, ctx.lang);
+    if (!w) return null;
+    [value, next] = [w.value, w.next];
+  } else return null;
+  if (!Number.isInteger(value) || value < 3 || value > 100) return null; // "the two most senior" is an idiom
+  const after = tokens[next];
+  const afterNext = tokens[next + 1];
+  if (after && (after.text === '%' || /^(?:percent|per|por)$/.test(after.lower))) return null; // "the top 10%" is a share
+  const top = prev === 'top' || (ctx.lang === 'en' && after?.lower === 'top');
+  const superlative = ctx.lang === 'en'
+    ? !!after && (/^(?:most|least|worst|best)$/.test(after.lower) || (/(?:[^aeiou]est|iest)$/.test(after.lower) && !NOT_SUPERLATIVE.has(after.lower)))
+    : !!after && (/^(?:más|menos|mayores|peores|mejores)$/.test(after.lower) || (after.type === 'word' && value <= 25 && /^(?:más|menos)$/.test(afterNext?.lower ?? '')));
+  if (!superlative && !top) return null;
+  const last = tokens[next - 1]!;
   return {
-    figure: { start: t.start, end: s.end, text: '', kind: 'range', value: null, min: y, max: y + 9, unit: 'year', hedge: null, hedgeText: null, language: lang, precision: 'year', granularity: 10, vague: false, yearInferred: false },
-    next: i + 2,
+    figure: {
+      start: t.start, end: last.end, text: '', kind: 'ordinal', value, min: 1, max: value, unit: 'rank', hedge: 'at_most', hedgeText: null,
+      language: ctx.lang, precision: null, granularity: 1, vague: false, yearInferred: false,
+    },
+    next,
   };
+}
+
+/** Words in -est that are not superlatives. */
+const NOT_SUPERLATIVE = new Set(['protest', 'contest', 'request', 'interest', 'arrest', 'forest', 'harvest', 'conquest', 'inquest', 'manifest', 'suggest', 'invest', 'digest', 'honest', 'modest', 'west', 'rest', 'test', 'nest', 'pest', 'vest', 'chest', 'quest', 'guest', 'crest', 'priest', 'midwest', 'unrest']);
+
+/**
+ * Verbs of change, as written in a report of what happened, after which "hasta"/"up to" gives
+ * the value reached: "cayó hasta", "bajaron hasta", "rose up to". Infinitives are left out: "puede
+ * llegar hasta 20 años" is a bound.
+ */
+const CHANGE_STEMS_ES = /^(?:ca|baj|descend|desciend|disminu|reduj|reduc|aument|sub|crec|escal|repunt|retroced|desplom|increment|dispar|trep|lleg|alcanz|ascend|asciend)(?:ó|ió|yó|aron|ieron|eron|yeron|e|en|ye|yen|a|an|ía|ían|aba|aban|ido|ído|ado|o)$/;
+const CHANGE_EN = /^(?:rose|fell|dropped|climbed|jumped|increased|decreased|declined|surged|soared|went|grew)$/;
+
+function isChangeVerb(t: Token | undefined): boolean {
+  return !!t && t.type === 'word' && (CHANGE_STEMS_ES.test(t.lower) || CHANGE_EN.test(t.lower));
+}
+
+/** Age cues before a number: "aged 12", "ages 12 to 17", "at age 13", "as young as thirteen", "as old as 70". */
+function ageBefore(tokens: readonly Token[], at: number): boolean {
+  const p1 = tokens[at - 1]?.lower ?? '';
+  if (/^(?:aged|ages|age)$/.test(p1)) return true;
+  if (p1 === 'of' && /^(?:ages|age)$/.test(tokens[at - 2]?.lower ?? '')) return true; // "between the ages of 12 and 17"
+  return p1 === 'as' && /^(?:young|old)$/.test(tokens[at - 2]?.lower ?? '') && tokens[at - 3]?.lower === 'as';
+}
+
+function asAge(q: Quantity): void {
+  q.kind = 'duration';
+  q.unit = 'years';
 }
 
 /** The filters for things that are not figures. */

@@ -200,7 +200,7 @@ export const MONTHS_ES: Readonly<Record<string, number>> = {
 };
 /** Words before a bare month name that make it a date. */
 export const MONTH_CONTEXT = new Set([
-  'in', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'before', 'after', 'last', 'next', 'this', 'of',
+  'in', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'before', 'after', 'last', 'next', 'this', 'of', 'between',
   'early', 'late', 'mid', 'until', 'en', 'desde', 'hasta', 'durante', 'para', 'pasado', 'próximo', 'este', 'de',
 ]);
 /** Modifiers before a month ("mid June", "end of September", "a finales de septiembre"). */

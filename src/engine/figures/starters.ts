@@ -6,12 +6,14 @@ const WORDS = [
   ...HEDGES.map((h) => h.words[0]!),
   ...MONTH_MODIFIERS.map((m) => m[0]!),
   ...Object.keys(MONTHS_EN),
+  ...Object.keys(MONTHS_EN).filter((m) => m.length > 3 || m === 'may').map((m) => `${m}'s`), // "January's jailbreak"
   ...Object.keys(MONTHS_ES),
   ...Object.keys(ORDINALS),
   ...VAGUE.map((v) => v.words[0]!),
   ...FRACTIONS.map((f) => f.words[0]!),
   ...Object.keys(CURRENCY_PREFIX).map((c) => c.replace(/\$$/, '')),
   ...Object.keys(SCALES),
+  'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
   'between', 'entre', 'a', 'an', 'un', 'una', 'uno', 'unos', 'unas', 'half', 'medio', 'one', 'the', 'el', 'la',
   ...NUMBER_WORDS,
 ];

@@ -5,6 +5,7 @@
 import type { FigureKind, Language } from '../model';
 import { COUNT_ADJECTIVES, CURRENCY_WORDS, MEASURE_UNITS, NOT_NOUNS, PERCENT_WORDS, SCALES, TIME_UNITS } from './lexicon';
 import { parseNumeral } from './numerals';
+import { readNumberWords } from './numberWords';
 import type { Quantity, QuantityContext } from './quantity';
 import { rateUnit } from './quantity';
 import { matchPhrase, type Token } from './tokens';
@@ -94,6 +95,8 @@ export function readSuffix(tokens: readonly Token[], q: Quantity, ctx: QuantityC
   // "40,000 convicted criminals": a participle before a plural noun is an adjective.
   if (noun && /(?:ed|ing)$/.test(noun.lower) && isNounToken(tokens[n + 1]) && /s$/.test(tokens[n + 1]!.lower)) noun = tokens[++n];
   if (noun && noun.type === 'word' && isVerbLike(noun.lower, ctx.lang)) return;
+  // A Spanish count above one names a plural noun: "2,6 ubicó", "87 dejaron" count nothing.
+  if (noun && noun.type === 'word' && ctx.lang === 'es' && q.value !== 1 && !/[sx]$/.test(noun.lower)) return;
   if (noun && noun.type === 'word' && !NOT_NOUNS.has(noun.lower) && noun.lower.length > 1) {
     if (/^\p{Lu}/u.test(noun.text) && !/s$/.test(noun.lower)) return; // a name after a number is not what it counts
     if (/ly$/.test(noun.lower) && noun.lower.length > 4) return; // adverbs
@@ -118,7 +121,7 @@ const ES_VERBS = new Set(['son', 'están', 'estaban', 'han', 'habían', 'hay', '
 
 /** Verb forms that follow a number without naming what it counts ("7,000 released", "murieron"). */
 function isVerbLike(w: string, lang: Language): boolean {
-  if (lang === 'es') return (/(?:aron|ieron|eron|aban|ían)$/.test(w) && w.length > 5) || ES_VERBS.has(w);
+  if (lang === 'es') return (/(?:aron|ieron|eron|aban|ían)$/.test(w) && w.length > 5) || (/ó$/.test(w) && w.length > 3) || ES_VERBS.has(w);
   return /(?:ed|ing)$/.test(w) && !/eed$/.test(w);
 }
 
@@ -139,11 +142,14 @@ function readRate(tokens: readonly Token[], k: number, ctx: QuantityContext): { 
     if (d) {
       if (tokens[at + d]?.lower === 'capita' || tokens[at + d]?.lower === 'cápita') return { unit: 'per_capita', next: at + d + 1 };
       const num = tokens[at + d];
-      if (!num || num.type !== 'num') return null;
-      const n = parseNumeral(num.text, ctx.style);
+      if (!num) return null;
+      // "por cada cien mil", "per hundred thousand": the denominator in words.
+      const inWords = num.type === 'word' ? readNumberWords(tokens, at + d, ctx.lang) : null;
+      if (num.type !== 'num' && !inWords) return null;
+      const n = inWords ?? parseNumeral(num.text, ctx.style);
       if (!n || n.value < 10) return null;
       let value = n.value;
-      let next = at + d + 1;
+      let next = inWords ? inWords.next : at + d + 1;
       const scale = tokens[next] && SCALES[tokens[next]!.lower];
       if (scale && (!scale.lang || scale.lang === ctx.lang)) {
         value *= scale.factor;
