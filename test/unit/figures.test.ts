@@ -90,9 +90,11 @@ describe('patterns of real pages (issue 9)', () => {
     ['en', 'Teenagers aged 12 to 17 and adults as old as 70.', ['12 to 17=12..17 range years', '70=70 duration years']],
     ['en', 'Children between the ages of 12 and 17.', ['12 and 17=12..17 range years']],
     ['es', 'Niños de trece años fueron detenidos.', ['trece=13 duration years']],
+    ['es', 'Jóvenes de 15 a 17 años y penas de 10 a 20 años; la pena pasó de 10 a 15 años.', ['15 a 17=15..17 range years', '10 a 20=10..20 range years', '10=10 number', '15=15 duration years']],
     // Decades are periods, never counts or single years.
     ['en', "In the 1980s, the '80s and the late nineties; she is in her eighties.", ['1980s=1980..1989 range year', '80s=1980..1989 range year', 'nineties=1990..1999 range year']],
     ['es', 'En los años ochenta y en los años 90 hubo guerra.', ['años ochenta=1980..1989 range year', 'años 90=1990..1999 range year']],
+    ['es', 'En los 90 y a finales de los 80 creció; en los años 2000 bajó; los 80 detenidos y de los 90, 30 salieron.', ['90=1990..1999 range year', '80=1980..1989 range year', 'años 2000=2000..2009 range year', '80=80 count detenidos', '90=90 number', '30=30 number']],
     ['es', 'En la década de 1990 y la década de los setenta.', ['década de 1990=1990..1999 range year', 'década de los setenta=1970..1979 range year']],
     // After a verb of change, "hasta" / "up to" give the value reached, not a bound.
     ['es', 'La tasa cayó hasta 17,5 y los robos bajaron hasta el 12%.', ['17,5=17.5 number', '12%=12 percent percent']],
@@ -106,6 +108,7 @@ describe('patterns of real pages (issue 9)', () => {
     // A verb after the number is never its unit.
     ['es', 'La cifra de 2,6 ubicó al país como el más seguro.', ['2,6=2.6 number']],
     ['es', 'Unas 87 dejaron sus casas y 15 murieron; 12 situó la policía.', ['Unas 87=87 number approx', '15=15 number', '12=12 number']],
+    ['en', 'Of those held, 3 left the country, 87 fled and 15 took part in talks.', ['3=3 number', '87=87 number', '15=15 number']],
     // A bound on a ranking.
     ['en', 'Its prisons are among the ten most overcrowded, and in the top five.', ['ten=10 ordinal rank at_most', 'five=5 ordinal rank at_most']],
     ['en', 'The top 10% of earners and the two most senior officials.', ['10%=10 percent percent']],

@@ -151,12 +151,15 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
   const rangeHedge = !hedge || hedge.hedge === 'approx';
   // "between the ages of 12 and 17": one range of ages.
   const agesBetween = age && (joiner?.lower === 'and' || joiner?.lower === 'y') && tokens[qStart - 4]?.lower === 'between' && tokens[qStart - 2]?.lower === 'ages';
-  if (joiner && (RANGE_JOINERS.has(joiner.lower) || agesBetween) && (q.kind === 'number' || q.kind === 'year' || age) && (spread || !CHANGE_STARTERS.has(tokens[i - 1]?.lower ?? '')) && rangeHedge) {
+  // "jóvenes de 15 a 17 años", "penas de 10 a 15 años": a span of ages or years, not a change ("pasó de 10 a 15").
+  const change = CHANGE_STARTERS.has(tokens[i - 1]?.lower ?? '') && !spread;
+  const yearsSpan = change && ctx.lang === 'es' && tokens[i - 1]!.lower === 'de' && joiner?.lower === 'a' && !isChangeVerb(tokens[i - 2]);
+  if (joiner && (RANGE_JOINERS.has(joiner.lower) || agesBetween) && (q.kind === 'number' || q.kind === 'year' || age) && (!change || yearsSpan) && rangeHedge) {
     const b = readQuantity(tokens, q.textEnd + 1, ctx);
     if (b && age && b.kind === 'number') asAge(b);
     const glued = joiner.glued && tokens[q.textEnd + 1]?.glued;
     const sameKind = q.kind === 'year' ? b?.kind === 'year' : b?.kind !== 'year';
-    if (b && sameKind && b.value > q.value && (joiner.lower === 'to' || glued || agesBetween || (joiner.lower === 'a' && ctx.lang === 'es')) && acceptable(tokens, b, ctx, titleCase, b.first)) {
+    if (b && sameKind && b.value > q.value && (!change || (b.kind === 'duration' && b.unit === 'years')) && (joiner.lower === 'to' || glued || agesBetween || (joiner.lower === 'a' && ctx.lang === 'es')) && acceptable(tokens, b, ctx, titleCase, b.first)) {
       out.push(hedge ? { ...rangeFigure(tokens, i, q, b, ctx.lang), hedge: 'approx', hedgeText: hedge.words.join(' ') } : rangeFigure(tokens, i, q, b, ctx.lang));
       return Math.max(b.next, b.textEnd);
     }
@@ -204,7 +207,14 @@ function decadeAt(tokens: readonly Token[], i: number, lang: Language): { figure
   const y = word && !/ies$/.test(t.lower) ? word : digits;
   if (y === undefined || (s?.type === 'word' && s.lower !== 'y' && !s.glued && isNounAfter(s))) return null;
   let k = i - 1;
-  if (tokens[k]?.lower === 'años' && y % 100 !== 0) return { figure: figure(tokens[k]!, t, y), next: i + 1 };
+  if (tokens[k]?.lower === 'años' && (y % 100 !== 0 || t.text.length === 4)) return { figure: figure(tokens[k]!, t, y), next: i + 1 };
+  // "en los 90", "a finales de los 80" (not "los 80 detenidos", nor "de los 90" alone: "of the 90")
+  if (tokens[k]?.lower === 'los' && t.type === 'num' && t.text.length === 2 && !s?.glued) {
+    const before = tokens[k - 1]?.lower ?? '';
+    if (/^(?:en|durante|desde|hasta)$/.test(before) || (before === 'de' && /^(?:finales|fines|principios|inicios|comienzos|mediados)$/.test(tokens[k - 2]?.lower ?? ''))) {
+      return { figure: figure(t, t, y), next: i + 1 };
+    }
+  }
   if (tokens[k]?.lower === 'los' || tokens[k]?.lower === 'las') k--;
   if ((tokens[k]?.lower === 'de' || tokens[k]?.lower === 'del') && /^d[eé]cada$/.test(tokens[k - 1]?.lower ?? '')) return { figure: figure(tokens[k - 1]!, t, y), next: i + 1 };
   return null;
@@ -258,7 +268,7 @@ const NOT_SUPERLATIVE = new Set(['protest', 'contest', 'request', 'interest', 'a
  * the value reached: "cayó hasta", "bajaron hasta", "rose up to". Infinitives are left out: "puede
  * llegar hasta 20 años" is a bound.
  */
-const CHANGE_STEMS_ES = /^(?:ca|baj|descend|desciend|disminu|reduj|reduc|aument|sub|crec|escal|repunt|retroced|desplom|increment|dispar|trep|lleg|alcanz|ascend|asciend)(?:ó|ió|yó|aron|ieron|eron|yeron|e|en|ye|yen|a|an|ía|ían|aba|aban|ido|ído|ado|o)$/;
+const CHANGE_STEMS_ES = /^(?:ca|pas|baj|descend|desciend|disminu|reduj|reduc|aument|sub|crec|escal|repunt|retroced|desplom|increment|dispar|trep|lleg|alcanz|ascend|asciend)(?:ó|ió|yó|aron|ieron|eron|yeron|e|en|ye|yen|a|an|ía|ían|aba|aban|ido|ído|ado|o)$/;
 const CHANGE_EN = /^(?:rose|fell|dropped|climbed|jumped|increased|decreased|declined|surged|soared|went|grew)$/;
 
 function isChangeVerb(t: Token | undefined): boolean {

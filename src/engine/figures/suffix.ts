@@ -119,8 +119,17 @@ export function readSuffix(tokens: readonly Token[], q: Quantity, ctx: QuantityC
 
 const ES_VERBS = new Set(['son', 'están', 'estaban', 'han', 'habían', 'hay', 'fue', 'fueron', 'eran', 'serán', 'siguen', 'quedan', 'tienen', 'murieron']);
 
+/** English verbs that follow a number as its verb, not its noun: irregular past tenses ("3 left", "87 fled", "15 took part"), "remain". */
+const EN_IRREGULAR_PAST = new Set([
+  'took', 'left', 'fell', 'rose', 'went', 'came', 'ran', 'saw', 'got', 'made', 'gave', 'said', 'told', 'lost', 'won',
+  'held', 'kept', 'became', 'began', 'brought', 'stood', 'sat', 'met', 'paid', 'sent', 'spent', 'fought', 'caught',
+  'built', 'found', 'felt', 'grew', 'drew', 'knew', 'led', 'struck', 'shot', 'hid', 'wrote', 'spoke', 'broke', 'chose',
+  'drove', 'flew', 'threw', 'wore', 'fled', 'fed', 'sought', 'taught', 'bought', 'heard', 'remain',
+]);
+
 /** Verb forms that follow a number without naming what it counts ("7,000 released", "murieron"). */
 function isVerbLike(w: string, lang: Language): boolean {
+  if (lang === 'en' && EN_IRREGULAR_PAST.has(w)) return true;
   if (lang === 'es') return (/(?:aron|ieron|eron|aban|ían)$/.test(w) && w.length > 5) || (/ó$/.test(w) && w.length > 3) || ES_VERBS.has(w);
   return /(?:ed|ing)$/.test(w) && !/eed$/.test(w);
 }
