@@ -75,6 +75,7 @@ describe('patterns of real pages (issue 9)', () => {
     ['en', 'The January jailbreak of a drug lord led to a spate of killings.', ['January=2024-01 date date']],
     ['en', "Between January and March, and again in May's final week.", ['January=2024-01 date date', 'March=2024-03 date date', "May's=2024-05 date date"]],
     ['en', 'Police may detain suspects, and the March for Life drew crowds.', []],
+    ['en', 'In March, April and May, killings fell.', ['March=2024-03 date date', 'April=2024-04 date date', 'May=2024-05 date date']],
     ['en', 'Theresa May was prime minister; April Jones said so.', []],
     ['es', 'Enero fue el mes más violento del año.', ['Enero=2024-01 date date']],
     ['es', 'Mayo dijo que la cifra bajó; Carlos Mayo marchó a la Plaza de Mayo y Abril Pérez también.', []],
@@ -89,12 +90,14 @@ describe('patterns of real pages (issue 9)', () => {
     ['en', 'Boys as young as thirteen were held.', ['thirteen=13 duration years']],
     ['en', 'Teenagers aged 12 to 17 and adults as old as 70.', ['12 to 17=12..17 range years', '70=70 duration years']],
     ['en', 'Children between the ages of 12 and 17.', ['12 and 17=12..17 range years']],
+    ['en', 'Most of them aged between 18 and 25.', ['between 18 and 25=18..25 range years']],
     ['es', 'Niños de trece años fueron detenidos.', ['trece=13 duration years']],
     ['es', 'Jóvenes de 15 a 17 años y penas de 10 a 20 años; la pena pasó de 10 a 15 años.', ['15 a 17=15..17 range years', '10 a 20=10..20 range years', '10=10 number', '15=15 duration years']],
     // Decades are periods, never counts or single years.
     ['en', "In the 1980s, the '80s and the late nineties; she is in her eighties.", ['1980s=1980..1989 range year', '80s=1980..1989 range year', 'nineties=1990..1999 range year']],
     ['es', 'En los años ochenta y en los años 90 hubo guerra.', ['años ochenta=1980..1989 range year', 'años 90=1990..1999 range year']],
     ['es', 'En los 90 y a finales de los 80 creció; en los años 2000 bajó; los 80 detenidos y de los 90, 30 salieron.', ['90=1990..1999 range year', '80=1980..1989 range year', 'años 2000=2000..2009 range year', '80=80 count detenidos', '90=90 number', '30=30 number']],
+    ['es', 'Desde los noventa y en los 90% de los casos.', ['noventa=1990..1999 range year', '90%=90 percent percent']],
     ['es', 'En la década de 1990 y la década de los setenta.', ['década de 1990=1990..1999 range year', 'década de los setenta=1970..1979 range year']],
     // After a verb of change, "hasta" / "up to" give the value reached, not a bound.
     ['es', 'La tasa cayó hasta 17,5 y los robos bajaron hasta el 12%.', ['17,5=17.5 number', '12%=12 percent percent']],
@@ -127,6 +130,13 @@ describe('patterns of real pages (issue 9)', () => {
 });
 
 describe('not figures', () => {
+  it.each([
+    ['en', 'Arrests doubled in the first half of the year and the second half of 2023.', ['2023=2023 year year']],
+    ['es', 'En la primera mitad del año y la segunda mitad de 2023.', ['2023=2023 year year']],
+  ] as const)('a half of a period is no share: %s: %s', (lang, text, expected) => {
+    expect(figures(text, lang)).toEqual(expected);
+  });
+
   it.each([
     ['Gangs such as MS-13, MS13 and Barrio 18 lost ground, as did the 18th Street gang.'],
     ['COVID-19 and the G20 met; F-35 jets flew.'],

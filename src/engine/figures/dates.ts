@@ -195,7 +195,7 @@ function bareMonthEn(tokens: readonly Token[], at: number, next: number, possess
   const prevName = !!prev && isCapitalized(prev) && !startsSentence(tokens, at - 1) && MONTHS_EN[prev.lower] === undefined;
   if (possessive) return !prevName;
   if (MONTH_CONTEXT.has(prev?.lower ?? '')) return true;
-  if (prev && /^(?:and|or|to|through|-|–)$/.test(prev.lower) && monthAt(tokens, at - 2)) return true;
+  if (prev && /^(?:and|or|to|through|-|–|,)$/.test(prev.lower) && monthAt(tokens, at - 2)) return true; // "March, April and May"
   if (prevName) return false;
   const modifies = !!after && after.type === 'word' && !isCapitalized(after) && !NOT_MODIFIED.test(after.lower) && !after.glued;
   if (prev && MONTH_DETERMINERS.test(prev.lower) && modifies) return true;

@@ -103,7 +103,9 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
     if (a && joiner && (joiner.lower === 'and' || joiner.lower === 'y' || joiner.text === '-' || joiner.text === '–')) {
       const b = readQuantity(tokens, a.textEnd + 1, ctx);
       if (b && b.value > a.value && acceptable(tokens, a, ctx, titleCase, a.first) && acceptable(tokens, b, ctx, titleCase, b.first)) {
-        out.push(rangeFigure(tokens, i, a, b, ctx.lang));
+        const range = rangeFigure(tokens, i, a, b, ctx.lang);
+        if (range.unit === null && a.kind === 'number' && b.kind === 'number' && ageBefore(tokens, i)) range.unit = 'years'; // "aged between 18 and 25"
+        out.push(range);
         return Math.max(b.next, b.textEnd);
       }
     }
@@ -208,8 +210,8 @@ function decadeAt(tokens: readonly Token[], i: number, lang: Language): { figure
   if (y === undefined || (s?.type === 'word' && s.lower !== 'y' && !s.glued && isNounAfter(s))) return null;
   let k = i - 1;
   if (tokens[k]?.lower === 'años' && (y % 100 !== 0 || t.text.length === 4)) return { figure: figure(tokens[k]!, t, y), next: i + 1 };
-  // "en los 90", "a finales de los 80" (not "los 80 detenidos", nor "de los 90" alone: "of the 90")
-  if (tokens[k]?.lower === 'los' && t.type === 'num' && t.text.length === 2 && !s?.glued) {
+  // "en los 90", "desde los noventa", "a finales de los 80" (not "los 80 detenidos", nor "de los 90" alone: "of the 90")
+  if (tokens[k]?.lower === 'los' && (t.type === 'word' || t.text.length === 2) && !(s?.glued && (s.type === 'word' || s.text === '%'))) {
     const before = tokens[k - 1]?.lower ?? '';
     if (/^(?:en|durante|desde|hasta)$/.test(before) || (before === 'de' && /^(?:finales|fines|principios|inicios|comienzos|mediados)$/.test(tokens[k - 2]?.lower ?? ''))) {
       return { figure: figure(t, t, y), next: i + 1 };

@@ -175,6 +175,8 @@ function readVague(tokens: readonly Token[], j: number): Core | null {
 
 /** "half of", "two-thirds of", "la mitad de", "one in five", "uno de cada cinco". */
 function readFraction(tokens: readonly Token[], j: number): Core | null {
+  // "the first half of 2024", "la segunda mitad del año": a part of a period, not a share.
+  if (/^(?:first|second|last|latter|former|primera|segunda|última|ultima)$/.test(tokens[j - 1]?.lower ?? '')) return readOneIn(tokens, j);
   // Hyphenated fractions arrive as separate tokens: two - thirds.
   const words: Token[] = [];
   for (let k = j; k < tokens.length && words.length < 3; k++) {
