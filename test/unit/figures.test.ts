@@ -112,6 +112,10 @@ describe('patterns of real pages (issue 9)', () => {
     ['es', 'La cifra de 2,6 ubicó al país como el más seguro.', ['2,6=2.6 number']],
     ['es', 'Unas 87 dejaron sus casas y 15 murieron; 12 situó la policía.', ['Unas 87=87 number approx', '15=15 number', '12=12 number']],
     ['en', 'Of those held, 3 left the country, 87 fled and 15 took part in talks.', ['3=3 number', '87=87 number', '15=15 number']],
+    // A place in a series written as a number after "número"; identifiers stay out.
+    ['es', 'Se aprobó la prórroga número 26 y luego la prórroga n.º 27.', ['26=26 ordinal ordinal', '27=27 ordinal ordinal']],
+    ['en', 'It was extension number 26, under Law No. 5 and page number 12.', ['26=26 ordinal ordinal']],
+    ['es', 'La ley número 5 y el caso número 12.', []],
     // A bound on a ranking.
     ['en', 'Its prisons are among the ten most overcrowded, and in the top five.', ['ten=10 ordinal rank at_most', 'five=5 ordinal rank at_most']],
     ['en', 'The top 10% of earners and the two most senior officials.', ['10%=10 percent percent']],

@@ -16,7 +16,7 @@ import {
   isTitleCase,
 } from './exclusions';
 import { intervalOf } from './intervals';
-import { type HedgeEntry } from './lexicon';
+import { ORDINAL_NOUNS, type HedgeEntry } from './lexicon';
 import { hedgeAt, splitComparative, trailingHedge } from './hedges';
 import { ordinalAt } from './ordinals';
 import { readNumberWords } from './numberWords';
@@ -90,6 +90,11 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
     }
     out.push(dateFigure(tokens, date, text, offset, ctx.lang));
     return date.next;
+  }
+  const numbered = numberedOrdinalAt(tokens, i, ctx.lang);
+  if (numbered) {
+    out.push(numbered);
+    return i + 1;
   }
   const ordinal = ordinalAt(tokens, i, ctx.lang);
   if (ordinal) {
@@ -172,6 +177,23 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
   trailingHedge(tokens, q, hedge);
   out.push(quantityFigure(tokens, i, q, hedge, ctx.lang));
   return q.next;
+}
+
+/** "la prórroga número 26", "extension number 26", "la prórroga n.º 26": a place in a series, written as a number. */
+function numberedOrdinalAt(tokens: readonly Token[], i: number, lang: Language): RawFigure | null {
+  const t = tokens[i]!;
+  const after = tokens[i + 1];
+  if (t.type !== 'num' || !/^\d{1,3}$/.test(t.text) || (after?.glued && !/^[.,;:)]$/.test(after.text))) return null;
+  let p = i - 1;
+  if (tokens[p]?.text === '.' && tokens[p]!.glued) p--;
+  if (tokens[p]?.glued && /^[º°]$/.test(tokens[p]!.text)) p -= tokens[p - 1]?.text === '.' ? 2 : 1; // "n.º"
+  if (!/^(?:número|numero|number|no|nº|n°|núm|n)$/.test(tokens[p]?.lower ?? '')) return null;
+  if (!ORDINAL_NOUNS.has(tokens[p - 1]?.lower ?? '')) return null;
+  const value = Number(t.text);
+  return {
+    start: t.start, end: t.end, text: '', kind: 'ordinal', value, min: value, max: value, unit: 'ordinal', hedge: 'exact', hedgeText: null,
+    language: lang, precision: null, granularity: 1, vague: false, yearInferred: false,
+  };
 }
 
 /** Decade words: "the eighties", "los años ochenta" (the twentieth century's decades). */
