@@ -91,6 +91,8 @@ describe('patterns of real pages (issue 9)', () => {
     ['en', 'Teenagers aged 12 to 17 and adults as old as 70.', ['12 to 17=12..17 range years', '70=70 duration years']],
     ['en', 'Children between the ages of 12 and 17.', ['12 and 17=12..17 range years']],
     ['en', 'Most of them aged between 18 and 25.', ['between 18 and 25=18..25 range years']],
+    ['en', 'Teens aged between twelve and seventeen.', ['between twelve and seventeen=12..17 range years']],
+    ['es', 'Menores de entre doce y diecisiete años.', ['entre doce y diecisiete=12..17 range years']],
     ['es', 'Niños de trece años fueron detenidos.', ['trece=13 duration years']],
     ['es', 'Jóvenes de 15 a 17 años y penas de 10 a 20 años; la pena pasó de 10 a 15 años.', ['15 a 17=15..17 range years', '10 a 20=10..20 range years', '10=10 number', '15=15 duration years']],
     // Decades are periods, never counts or single years.

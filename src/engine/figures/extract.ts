@@ -107,9 +107,12 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
     const joiner = a ? tokens[a.textEnd] : undefined;
     if (a && joiner && (joiner.lower === 'and' || joiner.lower === 'y' || joiner.text === '-' || joiner.text === '–')) {
       const b = readQuantity(tokens, a.textEnd + 1, ctx);
-      if (b && b.value > a.value && acceptable(tokens, a, ctx, titleCase, a.first) && acceptable(tokens, b, ctx, titleCase, b.first)) {
+      // "aged between twelve and seventeen": both ends are ages.
+      if (b && ageBefore(tokens, i)) for (const x of [a, b]) if (x.kind === 'number') asAge(x);
+      // "entre doce y diecisiete años": the first end takes the unit the second names.
+      const aOk = acceptable(tokens, a, ctx, titleCase, a.first) || (!!b && a.kind === 'number' && b.kind !== 'number' && b.kind !== 'year');
+      if (b && b.value > a.value && aOk && acceptable(tokens, b, ctx, titleCase, b.first)) {
         const range = rangeFigure(tokens, i, a, b, ctx.lang);
-        if (range.unit === null && a.kind === 'number' && b.kind === 'number' && ageBefore(tokens, i)) range.unit = 'years'; // "aged between 18 and 25"
         out.push(range);
         return Math.max(b.next, b.textEnd);
       }
