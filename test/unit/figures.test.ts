@@ -85,6 +85,9 @@ describe('patterns of real pages (issue 9)', () => {
     ['en', 'The summit ran March 25-27, 2022.', ['March 25=2022-03-25 date date', '27, 2022=2022-03-27 date date']],
     ['en', 'On March 25 and 27 others were freed.', ['March 25=2024-03-25 date date', '27=27 count others']],
     ['es', 'Ocurrió del 25 al 27 de marzo de 2022.', ['25=2022-03-25 date date', '27 de marzo de 2022=2022-03-27 date date']],
+    ['es', 'Desde el 25 hasta el 27 de marzo.', ['25=2024-03-25 date date', '27 de marzo=2024-03-27 date date']],
+    ['en', 'It happened between 14 and 15 May.', ['14=2024-05-14 date date', '15 May=2024-05-15 date date']],
+    ['es', 'Ocurrió entre 25 y 27 de marzo.', ['25=2024-03-25 date date', '27 de marzo=2024-03-27 date date']],
     ['es', 'Ocurrió entre el 25 y el 27 de marzo.', ['25=2024-03-25 date date', '27 de marzo=2024-03-27 date date']],
     // Ages, in digits or words.
     ['en', 'Boys as young as thirteen were held.', ['thirteen=13 duration years']],

@@ -218,7 +218,7 @@ function isNameEs(tokens: readonly Token[], at: number, next: number): boolean {
 }
 
 /** Joiners of two days in one date range: "14 and 15 May", "del 25 al 27 de marzo", "March 25-27". */
-const DAY_JOINERS = /^(?:and|to|through|or|-|–|y|al|a|o)$/;
+const DAY_JOINERS = /^(?:and|to|through|until|or|-|–|y|al|a|hasta|o)$/;
 
 /**
  * Two days of one month: "on 14 and 15 May", "del 25 al 27 de marzo", "entre el 25 y el 27 de

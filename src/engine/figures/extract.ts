@@ -103,6 +103,7 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
   }
   // "between 65 and 70", "entre 65 y 70"
   if ((t.lower === 'between' || t.lower === 'entre') && tokens[i + 1]) {
+    if (matchDayRange(tokens, i + 1, null)) return i + 1; // "between 14 and 15 May": two dates, read at the first day
     const a = readQuantity(tokens, i + 1, ctx);
     const joiner = a ? tokens[a.textEnd] : undefined;
     if (a && joiner && (joiner.lower === 'and' || joiner.lower === 'y' || joiner.text === '-' || joiner.text === '–')) {
