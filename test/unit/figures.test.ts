@@ -77,6 +77,7 @@ describe('patterns of real pages (issue 9)', () => {
     ['en', 'Police may detain suspects, and the March for Life drew crowds.', []],
     ['en', 'In March, April and May, killings fell.', ['March=2024-03 date date', 'April=2024-04 date date', 'May=2024-05 date date']],
     ['en', 'Theresa May was prime minister; April Jones said so.', []],
+    ['en', 'April, who runs the shelter, said 12 families left.', ['12=12 count families']],
     ['es', 'Enero fue el mes más violento del año.', ['Enero=2024-01 date date']],
     ['es', 'Mayo dijo que la cifra bajó; Carlos Mayo marchó a la Plaza de Mayo y Abril Pérez también.', []],
     // Two days of one month: each day a date, the month and year written once.

@@ -173,7 +173,7 @@ const MONTH_DETERMINERS = /^(?:the|a|an|that|its|their|his|her|our|every|each)$/
 /** Words after a month that show it is not a modifier of the noun after it ("the March for Life"). */
 const NOT_MODIFIED = /^(?:for|of|and|or|to|in|on|at|by|with|from|as|than|that|which|who|is|was|were|are|be|has|had|have|will|would|said|says|told)$/;
 /** Verbs a month takes as a sentence's subject ("May was the calmest month", "January saw 50 killings"). */
-const MONTH_SUBJECT_VERBS = /^(?:was|is|has|had|saw|brought|marked|became|becomes|ended|began|closed|proved|remained|recorded|registered|set|turned|also|alone|,)$/;
+const MONTH_SUBJECT_VERBS = /^(?:was|is|has|had|saw|brought|marked|became|becomes|ended|began|closed|proved|remained|recorded|registered|set|turned|also|alone)$/;
 /** Opening marks that may stand before a sentence's first word. */
 const OPENERS = /^[“"'‘(¿¡—–-]$/;
 
