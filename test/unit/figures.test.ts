@@ -114,6 +114,8 @@ describe('patterns of real pages (issue 9)', () => {
     ['es', 'El país cerró con 7,8 por cada cien mil.', ['7,8=7.8 rate per_100k']],
     ['es', 'Hubo 17,6 asesinatos por 100 mil habitantes.', ['17,6=17.6 rate per_100k']],
     ['en', 'It fell to 2.6 per hundred thousand people.', ['2.6=2.6 rate per_100k']],
+    ['es', 'Hubo 7,8 homicidios por cien mil habitantes y 3,1 por cada mil reos.', ['7,8=7.8 rate per_100k', '3,1=3.1 rate per_1k']],
+    ['en', 'It was 7.8 per hundred thousand and 3 per thousand inmates.', ['7.8=7.8 rate per_100k', '3=3 rate per_1k']],
     // A verb after the number is never its unit.
     ['es', 'La cifra de 2,6 ubicó al país como el más seguro.', ['2,6=2.6 number']],
     ['es', 'Unas 87 dejaron sus casas y 15 murieron; 12 situó la policía.', ['Unas 87=87 number approx', '15=15 number', '12=12 number']],

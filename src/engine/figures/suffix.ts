@@ -147,13 +147,14 @@ function readRate(tokens: readonly Token[], k: number, ctx: QuantityContext): { 
     if (t.lower === 'per') d = 1;
     else if (t.lower === 'for' && tokens[at + 1]?.lower === 'every') d = 2;
     else if (t.lower === 'por' && tokens[at + 1]?.lower === 'cada') d = 2;
-    else if (t.lower === 'por' && tokens[at + 1]?.type === 'num') d = 1;
+    else if (t.lower === 'por' && (tokens[at + 1]?.type === 'num' || /^(?:cien|mil)$/.test(tokens[at + 1]?.lower ?? ''))) d = 1; // "por 100.000", "por cien mil"
     if (d) {
       if (tokens[at + d]?.lower === 'capita' || tokens[at + d]?.lower === 'cápita') return { unit: 'per_capita', next: at + d + 1 };
       const num = tokens[at + d];
       if (!num) return null;
       // "por cada cien mil", "per hundred thousand": the denominator in words.
-      const inWords = num.type === 'word' ? readNumberWords(tokens, at + d, ctx.lang) : null;
+      const lone = num.type === 'word' ? SCALES[num.lower] : undefined; // "per thousand": a scale word alone
+      const inWords = num.type === 'word' ? readNumberWords(tokens, at + d, ctx.lang) ?? (lone && lone.factor >= 1000 ? { value: lone.factor, next: at + d + 1, words: 1, granularity: lone.factor } : null) : null;
       if (num.type !== 'num' && !inWords) return null;
       const n = inWords ?? parseNumeral(num.text, ctx.style);
       if (!n || n.value < 10) return null;
