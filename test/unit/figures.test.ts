@@ -124,6 +124,12 @@ describe('patterns of real pages (issue 9)', () => {
     ['es', 'Se aprobó la prórroga número 26 y luego la prórroga n.º 27.', ['26=26 ordinal ordinal', '27=27 ordinal ordinal']],
     ['en', 'It was extension number 26, under Law No. 5 and page number 12.', ['26=26 ordinal ordinal']],
     ['es', 'La ley número 5 y el caso número 12.', []],
+    ['es', 'El país ocupa el puesto 12 de 20, se ubicó segundo en 2022 y quedó en el lugar 3.', ['12=12 ordinal rank', '20=20 number', 'segundo=2 ordinal rank', '2022=2022 year year', '3=3 ordinal rank']],
+    ['en', 'The country ranked 12th and sits in position 3 in the region.', ['12th=12 ordinal rank', '3=3 ordinal rank']],
+    // Clock times, shares and rates in other words.
+    ['es', 'El operativo empezó a las 10.30 horas con 40 agentes.', ['40=40 count agentes']],
+    ['en', 'One in every three inmates, or 1 out of 3.', ['One in every three=33.3 percent percent', '1 out of 3=33.3 percent percent']],
+    ['es', 'Argentina registró 4,4 homicidios cada 100.000 habitantes.', ['4,4=4.4 rate per_100k']],
     // A bound on a ranking.
     ['en', 'Its prisons are among the ten most overcrowded, and in the top five.', ['ten=10 ordinal rank at_most', 'five=5 ordinal rank at_most']],
     ['en', 'The top 10% of earners and the two most senior officials.', ['10%=10 percent percent']],

@@ -99,7 +99,7 @@ export function isNameTail(tokens: readonly Token[], next: number): boolean {
   return !!t && isCapitalized(t) && NAME_TAILS.has(t.lower.replace(/\.$/, ''));
 }
 
-/** Clock times and phone-like runs: "10:30", "3 p.m.", "2222-2222". */
+/** Clock times and phone-like runs: "10:30", "3 p.m.", "a las 10.30", "2222-2222". */
 export function isTimeOrPhone(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   const sep = tokens[i + 1];
@@ -109,6 +109,11 @@ export function isTimeOrPhone(tokens: readonly Token[], i: number): number {
     if (sep.text === '-' && t.text.length >= 3 && b.text.length >= 3 && !/^\d{4}$/.test(t.text)) return i + 3;
   }
   const n = tokens[i + 1];
+  // "a las 10.30 horas", "la 1.15", "at 10.30 pm": a dotted clock time after its article or "at".
+  if (/^\d{1,2}[.,][0-5]\d$/.test(t.text) && Number(t.text.slice(0, -3)) <= 24) {
+    const prev = tokens[i - 1]?.lower ?? '';
+    if (prev === 'las' || prev === 'la' || (prev === 'at' && /^(?:a|p|am|pm|gmt|utc|local|hrs|h|hours)$/.test(n?.lower ?? ''))) return i + 1;
+  }
   if (n && /^(a|p)$/.test(n.lower) && tokens[i + 2]?.text === '.' && /^m$/.test(tokens[i + 3]?.lower ?? '')) return i + 4;
   if (n && /^(am|pm|hrs|h)$/.test(n.lower)) return i + 2;
   return -1;

@@ -183,19 +183,23 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
   return q.next;
 }
 
-/** "la prórroga número 26", "extension number 26", "la prórroga n.º 26": a place in a series, written as a number. */
+/** "la prórroga número 26", "extension number 26", "la prórroga n.º 26", "el puesto 12": a place in a series, written as a number. */
 function numberedOrdinalAt(tokens: readonly Token[], i: number, lang: Language): RawFigure | null {
   const t = tokens[i]!;
   const after = tokens[i + 1];
   if (t.type !== 'num' || !/^\d{1,3}$/.test(t.text) || (after?.glued && !/^[.,;:)]$/.test(after.text))) return null;
   let p = i - 1;
-  if (tokens[p]?.text === '.' && tokens[p]!.glued) p--;
-  if (tokens[p]?.glued && /^[º°]$/.test(tokens[p]!.text)) p -= tokens[p - 1]?.text === '.' ? 2 : 1; // "n.º"
-  if (!/^(?:número|numero|number|no|nº|n°|núm|n)$/.test(tokens[p]?.lower ?? '')) return null;
-  if (!ORDINAL_NOUNS.has(tokens[p - 1]?.lower ?? '')) return null;
+  // "el puesto 12", "in position 3": a place in a ranking.
+  const rank = /^(?:puesto|posición|posicion|position|lugar)$/.test(tokens[p]?.lower ?? '') && /^(?:el|the|en|in|al|a|su|its)$/.test(tokens[p - 1]?.lower ?? '');
+  if (!rank) {
+    if (tokens[p]?.text === '.' && tokens[p]!.glued) p--;
+    if (tokens[p]?.glued && /^[º°]$/.test(tokens[p]!.text)) p -= tokens[p - 1]?.text === '.' ? 2 : 1; // "n.º"
+    if (!/^(?:número|numero|number|no|nº|n°|núm|n)$/.test(tokens[p]?.lower ?? '')) return null;
+    if (!ORDINAL_NOUNS.has(tokens[p - 1]?.lower ?? '')) return null;
+  }
   const value = Number(t.text);
   return {
-    start: t.start, end: t.end, text: '', kind: 'ordinal', value, min: value, max: value, unit: 'ordinal', hedge: 'exact', hedgeText: null,
+    start: t.start, end: t.end, text: '', kind: 'ordinal', value, min: value, max: value, unit: rank ? 'rank' : 'ordinal', hedge: 'exact', hedgeText: null,
     language: lang, precision: null, granularity: 1, vague: false, yearInferred: false,
   };
 }

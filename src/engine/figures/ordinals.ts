@@ -8,6 +8,9 @@ import type { RawFigure } from './extract';
 /** Nouns naming a place in a ranking. */
 const RANK_NOUNS = /^(?:country|countries|nation|nations|place|position|spot|país|países|pais|paises|nación|naciones|lugar|puesto|posición|posicion)$/;
 
+/** Verbs that put a bare ordinal in a ranking: "ranked 12th", "came second", "se ubicó tercero". */
+const RANK_VERBS = /^(?:ranked|ranks|rank|placed|places|finished|finishes|came|comes|ubicó|ubica|ubicado|ubicada|situó|sitúa|quedó|queda|clasificó)$/;
+
 /** A capitalised name (a place) after "in", optionally after "the"/"la"/"el": "in Latin America", "en Ecuador". */
 function placeAfter(tokens: readonly Token[], k: number): boolean {
   let t = tokens[k];
@@ -68,6 +71,8 @@ export function ordinalAt(tokens: readonly Token[], i: number, lang: Language): 
   // A place in a ranking: "the second country", "el segundo país", "second in Latin America", "the 37th in Ecuador".
   else if (n1 && RANK_NOUNS.test(n1.lower)) unit = 'rank';
   else if (n1 && /^(in|en|among|entre|de)$/.test(n1.lower) && placeAfter(tokens, end + 1)) unit = 'rank';
+  // "ranked 12th", "finished third", "ocupó el 12.º lugar" (the noun checked above), "se ubicó segundo"
+  if (!unit && RANK_VERBS.test(tokens[i - 1]?.lower ?? '')) unit = 'rank';
   if (!unit) return t.type === 'num' ? { figure: null, next: end } : null;
   if (value === 1 && (unit === 'ordinal' ? /^(time|vez|year|año|place|lugar)$/.test(n1!.lower) : false)) return { figure: null, next: end };
   if (value === 1 && t.type === 'word' && unit === 'ordinal' && !/^(term|terms|mandate|mandato|inauguration|investidura|round|vuelta)$/.test(n1!.lower)) return { figure: null, next: end };

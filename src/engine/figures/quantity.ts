@@ -202,7 +202,8 @@ function readOneIn(tokens: readonly Token[], j: number): Core | null {
   const t = tokens[j]!;
   const cada = tokens[j + 1]?.lower === 'de' && tokens[j + 2]?.lower === 'cada';
   if (t.lower === 'one' || t.lower === 'uno' || t.lower === 'una' || t.type === 'num' || (cada && t.type === 'word')) {
-    const en = tokens[j + 1]?.lower === 'in' ? 2 : 0;
+    // "one in five", "one in every three", "1 out of 3"
+    const en = tokens[j + 1]?.lower === 'in' ? (tokens[j + 2]?.lower === 'every' ? 3 : 2) : tokens[j + 1]?.lower === 'out' && tokens[j + 2]?.lower === 'of' ? 3 : 0;
     const es = tokens[j + 1]?.lower === 'de' && tokens[j + 2]?.lower === 'cada' ? 3 : 0;
     const skip = en || es;
     if (skip) {

@@ -147,6 +147,7 @@ function readRate(tokens: readonly Token[], k: number, ctx: QuantityContext): { 
     if (t.lower === 'per') d = 1;
     else if (t.lower === 'for' && tokens[at + 1]?.lower === 'every') d = 2;
     else if (t.lower === 'por' && tokens[at + 1]?.lower === 'cada') d = 2;
+    else if (t.lower === 'cada' && tokens[at + 1]?.type === 'num') d = 1; // "4,4 homicidios cada 100.000 habitantes"
     else if (t.lower === 'por' && (tokens[at + 1]?.type === 'num' || /^(?:cien|mil)$/.test(tokens[at + 1]?.lower ?? ''))) d = 1; // "por 100.000", "por cien mil"
     if (d) {
       if (tokens[at + d]?.lower === 'capita' || tokens[at + d]?.lower === 'cápita') return { unit: 'per_capita', next: at + d + 1 };
