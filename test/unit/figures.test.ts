@@ -170,6 +170,9 @@ describe('not figures', () => {
     ['Visit https://example.com/2024/07/page-3 or write to news2024@example.com.'],
     ['This will close in 0 seconds'],
     ['(Photo – Reuters 2024) © 2024 Example Media'],
+    ['Actualizado hace 25 minutos'],
+    ['Hace 3 horas'],
+    ['5 hours ago'],
   ])('%s', (text) => {
     expect(figures(text)).toEqual([]);
   });

@@ -47,6 +47,7 @@ const CHANGE_STARTERS = new Set(['from', 'de', 'desde']);
 /** Extracts the figures of a sentence whose (masked) text starts at document offset `offset`. */
 export function extractSentence(text: string, offset: number, ctx: SentenceContext): RawFigure[] {
   const tokens = tokenize(text, offset);
+  if (isRelativeStamp(tokens)) return [];
   const out: RawFigure[] = [];
   const titleCase = isTitleCase(tokens);
   let i = 0;
@@ -56,6 +57,21 @@ export function extractSentence(text: string, offset: number, ctx: SentenceConte
   }
   inheritUnits(text, offset, out);
   return out;
+}
+
+/**
+ * A page's own timestamp standing alone: "Hace 3 horas", "Actualizado hace 25 minutos", "5 hours
+ * ago", "Updated 2 days ago". Not a figure of the story (a 3-hour window is not "3 hours").
+ */
+function isRelativeStamp(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((x) => x.text !== '.' && x.text !== '|' && x.text !== '·' && x.text !== '•');
+  if (words.length < 3 || words.length > 5) return false;
+  let k = /^(?:updated|posted|published|actualizado|actualizada|publicado|publicada|editado)$/.test(words[0]!.lower) ? 1 : 0;
+  const hace = words[k]?.lower === 'hace';
+  if (hace) k++;
+  if (words[k]?.type !== 'num' && !/^(?:an?|un|una)$/.test(words[k]?.lower ?? '')) return false;
+  if (!/^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|segundos?|minutos?|horas?|d[ií]as?|semanas?)$/.test(words[k + 1]?.lower ?? '')) return false;
+  return hace ? words.length === k + 2 : words[k + 2]?.lower === 'ago' && words.length === k + 3;
 }
 
 /** Verbs of spread before "from … to …": a range, not a change. */
