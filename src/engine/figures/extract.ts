@@ -16,10 +16,11 @@ import {
   isTitleCase,
 } from './exclusions';
 import { intervalOf } from './intervals';
-import { ORDINAL_NOUNS, type HedgeEntry } from './lexicon';
+import { type HedgeEntry } from './lexicon';
 import { hedgeAt, splitComparative, trailingHedge } from './hedges';
-import { ordinalAt } from './ordinals';
-import { readNumberWords } from './numberWords';
+import { numberedOrdinalAt, ordinalAt, rankBoundAt } from './ordinals';
+import { ageBefore, asAge, isChangeVerb, isRelativeStamp } from './cues';
+import { decadeAt } from './decades';
 import { CURRENCY_SYMBOLS, mayStart } from './starters';
 import type { NumberStyle } from './numerals';
 import { readQuantity, type Quantity } from './quantity';
@@ -57,21 +58,6 @@ export function extractSentence(text: string, offset: number, ctx: SentenceConte
   }
   inheritUnits(text, offset, out);
   return out;
-}
-
-/**
- * A page's own timestamp standing alone: "Hace 3 horas", "Actualizado hace 25 minutos", "5 hours
- * ago", "Updated 2 days ago". Not a figure of the story (a 3-hour window is not "3 hours").
- */
-function isRelativeStamp(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((x) => x.text !== '.' && x.text !== '|' && x.text !== '·' && x.text !== '•');
-  if (words.length < 3 || words.length > 5) return false;
-  let k = /^(?:updated|posted|published|actualizado|actualizada|publicado|publicada|editado)$/.test(words[0]!.lower) ? 1 : 0;
-  const hace = words[k]?.lower === 'hace';
-  if (hace) k++;
-  if (words[k]?.type !== 'num' && !/^(?:an?|un|una)$/.test(words[k]?.lower ?? '')) return false;
-  if (!/^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|segundos?|minutos?|horas?|d[ií]as?|semanas?)$/.test(words[k + 1]?.lower ?? '')) return false;
-  return hace ? words.length === k + 2 : words[k + 2]?.lower === 'ago' && words.length === k + 3;
 }
 
 /** Verbs of spread before "from … to …": a range, not a change. */
@@ -140,7 +126,7 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
     out.push(decade.figure);
     return decade.next;
   }
-  const bound = rankBoundAt(tokens, i, ctx);
+  const bound = rankBoundAt(tokens, i, ctx.lang);
   if (bound) {
     out.push(bound.figure);
     return bound.next;
@@ -197,143 +183,6 @@ function figureAt(tokens: Token[], i: number, text: string, offset: number, ctx:
   trailingHedge(tokens, q, hedge);
   out.push(quantityFigure(tokens, i, q, hedge, ctx.lang));
   return q.next;
-}
-
-/** "la prórroga número 26", "extension number 26", "la prórroga n.º 26", "el puesto 12": a place in a series, written as a number. */
-function numberedOrdinalAt(tokens: readonly Token[], i: number, lang: Language): RawFigure | null {
-  const t = tokens[i]!;
-  const after = tokens[i + 1];
-  if (t.type !== 'num' || !/^\d{1,3}$/.test(t.text) || (after?.glued && !/^[.,;:)]$/.test(after.text))) return null;
-  let p = i - 1;
-  // "el puesto 12", "in position 3": a place in a ranking.
-  const rank = /^(?:puesto|posición|posicion|position|lugar)$/.test(tokens[p]?.lower ?? '') && /^(?:el|the|en|in|al|a|su|its)$/.test(tokens[p - 1]?.lower ?? '');
-  if (!rank) {
-    if (tokens[p]?.text === '.' && tokens[p]!.glued) p--;
-    if (tokens[p]?.glued && /^[º°]$/.test(tokens[p]!.text)) p -= tokens[p - 1]?.text === '.' ? 2 : 1; // "n.º"
-    if (!/^(?:número|numero|number|no|nº|n°|núm|n)$/.test(tokens[p]?.lower ?? '')) return null;
-    if (!ORDINAL_NOUNS.has(tokens[p - 1]?.lower ?? '')) return null;
-  }
-  const value = Number(t.text);
-  return {
-    start: t.start, end: t.end, text: '', kind: 'ordinal', value, min: value, max: value, unit: rank ? 'rank' : 'ordinal', hedge: 'exact', hedgeText: null,
-    language: lang, precision: null, granularity: 1, vague: false, yearInferred: false,
-  };
-}
-
-/** Decade words: "the eighties", "los años ochenta" (the twentieth century's decades). */
-const DECADE_WORDS: Readonly<Record<string, number>> = {
-  twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990,
-  veinte: 1920, treinta: 1930, cuarenta: 1940, cincuenta: 1950, sesenta: 1960, setenta: 1970, ochenta: 1980, noventa: 1990,
-};
-
-/**
- * Decades: "the 1990s", "the '80s", "the eighties", "los años ochenta", "los años 80", "la década
- * de 1990", "la década de los noventa" → a period of ten years, never the count 80 or the year 1990.
- */
-function decadeAt(tokens: readonly Token[], i: number, lang: Language): { figure: RawFigure; next: number } | null {
-  const t = tokens[i]!;
-  const s = tokens[i + 1];
-  const figure = (first: Token, last: Token, y: number): RawFigure => ({
-    start: first.start, end: last.end, text: '', kind: 'range', value: null, min: y, max: y + 9, unit: 'year', hedge: null, hedgeText: null,
-    language: lang, precision: 'year', granularity: 10, vague: false, yearInferred: false,
-  });
-  // "the 1990s", "the 1990's", "the '80s", "the 80s"
-  if (t.type === 'num' && s?.glued && (s.lower === 's' || s.lower === "'s")) {
-    const y = /^1[89]\d0$|^20\d0$/.test(t.text) ? Number(t.text) : /^[2-9]0$/.test(t.text) && (tokens[i - 1]?.lower === 'the' || (/^['’]$/.test(tokens[i - 1]?.text ?? '') && t.glued)) ? 1900 + Number(t.text) : null;
-    if (y !== null) return { figure: figure(t, s, y), next: i + 2 };
-  }
-  // "the eighties", "the late eighties" (not "in her eighties", an age)
-  if (t.type === 'word' && lang === 'en' && DECADE_WORDS[t.lower] && /ies$/.test(t.lower)) {
-    const prev = tokens[i - 1]?.lower === 'early' || tokens[i - 1]?.lower === 'mid' || tokens[i - 1]?.lower === 'late' ? i - 2 : i - 1;
-    if (tokens[prev]?.lower === 'the') return { figure: figure(t, t, DECADE_WORDS[t.lower]!), next: i + 1 };
-    return null;
-  }
-  // "los años ochenta", "los años 80", "la década de 1990", "la década de los noventa", "la década del 90"
-  if (lang !== 'es') return null;
-  const word = t.type === 'word' ? DECADE_WORDS[t.lower] : undefined;
-  const digits = t.type === 'num' ? (/^[2-9]0$/.test(t.text) ? 1900 + Number(t.text) : /^1[89]\d0$|^20\d0$/.test(t.text) ? Number(t.text) : undefined) : undefined;
-  const y = word && !/ies$/.test(t.lower) ? word : digits;
-  if (y === undefined || (s?.type === 'word' && s.lower !== 'y' && !s.glued && isNounAfter(s))) return null;
-  let k = i - 1;
-  if (tokens[k]?.lower === 'años' && (y % 100 !== 0 || t.text.length === 4)) return { figure: figure(tokens[k]!, t, y), next: i + 1 };
-  // "en los 90", "desde los noventa", "a finales de los 80" (not "los 80 detenidos", nor "de los 90" alone: "of the 90")
-  if (tokens[k]?.lower === 'los' && (t.type === 'word' || t.text.length === 2) && !(s?.glued && (s.type === 'word' || s.text === '%'))) {
-    const before = tokens[k - 1]?.lower ?? '';
-    if (/^(?:en|durante|desde|hasta)$/.test(before) || (before === 'de' && /^(?:finales|fines|principios|inicios|comienzos|mediados)$/.test(tokens[k - 2]?.lower ?? ''))) {
-      return { figure: figure(t, t, y), next: i + 1 };
-    }
-  }
-  if (tokens[k]?.lower === 'los' || tokens[k]?.lower === 'las') k--;
-  if ((tokens[k]?.lower === 'de' || tokens[k]?.lower === 'del') && /^d[eé]cada$/.test(tokens[k - 1]?.lower ?? '')) return { figure: figure(tokens[k - 1]!, t, y), next: i + 1 };
-  return null;
-}
-
-/** A word that may be a noun counted by the number before it ("los años 80 detenidos" is not a decade). */
-function isNounAfter(t: Token): boolean {
-  return /s$/.test(t.lower) && !/^(?:más|menos|los|las|sus|pues)$/.test(t.lower);
-}
-
-/**
- * A bound on a ranking: "among the ten most overcrowded", "the 10 largest", "the top five", "los
- * diez países más violentos" → rank at most N.
- */
-function rankBoundAt(tokens: readonly Token[], i: number, ctx: SentenceContext): { figure: RawFigure; next: number } | null {
-  const t = tokens[i]!;
-  const prev = tokens[i - 1]?.lower ?? '';
-  if (!/^(?:the|top|los|las)$/.test(prev)) return null;
-  let value: number;
-  let next: number;
-  if (t.type === 'num' && /^\d{1,3}$/.test(t.text)) [value, next] = [Number(t.text), i + 1];
-  else if (t.type === 'word') {
-    const w = readNumberWords(tokens, i, ctx.lang);
-    if (!w) return null;
-    [value, next] = [w.value, w.next];
-  } else return null;
-  if (!Number.isInteger(value) || value < 3 || value > 100) return null; // "the two most senior" is an idiom
-  const after = tokens[next];
-  const afterNext = tokens[next + 1];
-  if (after && (after.text === '%' || /^(?:percent|per|por)$/.test(after.lower))) return null; // "the top 10%" is a share
-  const top = prev === 'top' || (ctx.lang === 'en' && after?.lower === 'top');
-  const superlative = ctx.lang === 'en'
-    ? !!after && (/^(?:most|least|worst|best)$/.test(after.lower) || (/(?:[^aeiou]est|iest)$/.test(after.lower) && !NOT_SUPERLATIVE.has(after.lower)))
-    : !!after && (/^(?:más|menos|mayores|peores|mejores)$/.test(after.lower) || (after.type === 'word' && value <= 25 && /^(?:más|menos)$/.test(afterNext?.lower ?? '')));
-  if (!superlative && !top) return null;
-  const last = tokens[next - 1]!;
-  return {
-    figure: {
-      start: t.start, end: last.end, text: '', kind: 'ordinal', value, min: 1, max: value, unit: 'rank', hedge: 'at_most', hedgeText: null,
-      language: ctx.lang, precision: null, granularity: 1, vague: false, yearInferred: false,
-    },
-    next,
-  };
-}
-
-/** Words in -est that are not superlatives. */
-const NOT_SUPERLATIVE = new Set(['protest', 'contest', 'request', 'interest', 'arrest', 'forest', 'harvest', 'conquest', 'inquest', 'manifest', 'suggest', 'invest', 'digest', 'honest', 'modest', 'west', 'rest', 'test', 'nest', 'pest', 'vest', 'chest', 'quest', 'guest', 'crest', 'priest', 'midwest', 'unrest']);
-
-/**
- * Verbs of change, as written in a report of what happened, after which "hasta"/"up to" gives
- * the value reached: "cayó hasta", "bajaron hasta", "rose up to". Infinitives are left out: "puede
- * llegar hasta 20 años" is a bound.
- */
-const CHANGE_STEMS_ES = /^(?:ca|pas|baj|descend|desciend|disminu|reduj|reduc|aument|sub|crec|escal|repunt|retroced|desplom|increment|dispar|trep|lleg|alcanz|ascend|asciend)(?:ó|ió|yó|aron|ieron|eron|yeron|e|en|ye|yen|a|an|ía|ían|aba|aban|ido|ído|ado|o)$/;
-const CHANGE_EN = /^(?:rose|fell|dropped|climbed|jumped|increased|decreased|declined|surged|soared|went|grew)$/;
-
-function isChangeVerb(t: Token | undefined): boolean {
-  return !!t && t.type === 'word' && (CHANGE_STEMS_ES.test(t.lower) || CHANGE_EN.test(t.lower));
-}
-
-/** Age cues before a number: "aged 12", "ages 12 to 17", "at age 13", "as young as thirteen", "as old as 70". */
-function ageBefore(tokens: readonly Token[], at: number): boolean {
-  const p1 = tokens[at - 1]?.lower ?? '';
-  if (/^(?:aged|ages|age)$/.test(p1)) return true;
-  if (p1 === 'of' && /^(?:ages|age)$/.test(tokens[at - 2]?.lower ?? '')) return true; // "between the ages of 12 and 17"
-  return p1 === 'as' && /^(?:young|old)$/.test(tokens[at - 2]?.lower ?? '') && tokens[at - 3]?.lower === 'as';
-}
-
-function asAge(q: Quantity): void {
-  q.kind = 'duration';
-  q.unit = 'years';
 }
 
 /** The filters for things that are not figures. */

@@ -1,8 +1,9 @@
-/** Ordinals read as figures, with the noun that makes them one ("term", "vez") or a superlative ("second-safest"). */
+/** Ordinals read as figures, with the noun that makes them one ("term", "vez") or a superlative ("second-safest"); places written as numbers ("prórroga número 26", "el puesto 12"); rank bounds ("the ten most"). */
 import type { Language } from '../model';
 import { isCapitalized, type Token } from './tokens';
 import { isNameTail } from './exclusions';
 import { ORDINAL_NOUNS, ORDINALS } from './lexicon';
+import { readNumberWords } from './numberWords';
 import type { RawFigure } from './extract';
 
 /** Nouns naming a place in a ranking. */
@@ -95,3 +96,62 @@ export function ordinalAt(tokens: readonly Token[], i: number, lang: Language): 
   };
   return { figure, next: end };
 }
+
+/** "la prórroga número 26", "extension number 26", "la prórroga n.º 26", "el puesto 12": a place in a series, written as a number. */
+export function numberedOrdinalAt(tokens: readonly Token[], i: number, lang: Language): RawFigure | null {
+  const t = tokens[i]!;
+  const after = tokens[i + 1];
+  if (t.type !== 'num' || !/^\d{1,3}$/.test(t.text) || (after?.glued && !/^[.,;:)]$/.test(after.text))) return null;
+  let p = i - 1;
+  // "el puesto 12", "in position 3": a place in a ranking.
+  const rank = /^(?:puesto|posición|posicion|position|lugar)$/.test(tokens[p]?.lower ?? '') && /^(?:el|the|en|in|al|a|su|its)$/.test(tokens[p - 1]?.lower ?? '');
+  if (!rank) {
+    if (tokens[p]?.text === '.' && tokens[p]!.glued) p--;
+    if (tokens[p]?.glued && /^[º°]$/.test(tokens[p]!.text)) p -= tokens[p - 1]?.text === '.' ? 2 : 1; // "n.º"
+    if (!/^(?:número|numero|number|no|nº|n°|núm|n)$/.test(tokens[p]?.lower ?? '')) return null;
+    if (!ORDINAL_NOUNS.has(tokens[p - 1]?.lower ?? '')) return null;
+  }
+  const value = Number(t.text);
+  return {
+    start: t.start, end: t.end, text: '', kind: 'ordinal', value, min: value, max: value, unit: rank ? 'rank' : 'ordinal', hedge: 'exact', hedgeText: null,
+    language: lang, precision: null, granularity: 1, vague: false, yearInferred: false,
+  };
+}
+
+/**
+ * A bound on a ranking: "among the ten most overcrowded", "the 10 largest", "the top five", "los
+ * diez países más violentos" → rank at most N.
+ */
+export function rankBoundAt(tokens: readonly Token[], i: number, lang: Language): { figure: RawFigure; next: number } | null {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (!/^(?:the|top|los|las)$/.test(prev)) return null;
+  let value: number;
+  let next: number;
+  if (t.type === 'num' && /^\d{1,3}$/.test(t.text)) [value, next] = [Number(t.text), i + 1];
+  else if (t.type === 'word') {
+    const w = readNumberWords(tokens, i, lang);
+    if (!w) return null;
+    [value, next] = [w.value, w.next];
+  } else return null;
+  if (!Number.isInteger(value) || value < 3 || value > 100) return null; // "the two most senior" is an idiom
+  const after = tokens[next];
+  const afterNext = tokens[next + 1];
+  if (after && (after.text === '%' || /^(?:percent|per|por)$/.test(after.lower))) return null; // "the top 10%" is a share
+  const top = prev === 'top' || (lang === 'en' && after?.lower === 'top');
+  const superlative = lang === 'en'
+    ? !!after && (/^(?:most|least|worst|best)$/.test(after.lower) || (/(?:[^aeiou]est|iest)$/.test(after.lower) && !NOT_SUPERLATIVE.has(after.lower)))
+    : !!after && (/^(?:más|menos|mayores|peores|mejores)$/.test(after.lower) || (after.type === 'word' && value <= 25 && /^(?:más|menos)$/.test(afterNext?.lower ?? '')));
+  if (!superlative && !top) return null;
+  const last = tokens[next - 1]!;
+  return {
+    figure: {
+      start: t.start, end: last.end, text: '', kind: 'ordinal', value, min: 1, max: value, unit: 'rank', hedge: 'at_most', hedgeText: null,
+      language: lang, precision: null, granularity: 1, vague: false, yearInferred: false,
+    },
+    next,
+  };
+}
+
+/** Words in -est that are not superlatives. */
+const NOT_SUPERLATIVE = new Set(['protest', 'contest', 'request', 'interest', 'arrest', 'forest', 'harvest', 'conquest', 'inquest', 'manifest', 'suggest', 'invest', 'digest', 'honest', 'modest', 'west', 'rest', 'test', 'nest', 'pest', 'vest', 'chest', 'quest', 'guest', 'crest', 'priest', 'midwest', 'unrest']);
