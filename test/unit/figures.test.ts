@@ -79,6 +79,7 @@ describe('patterns of real pages (issue 9)', () => {
     ['en', 'Theresa May was prime minister; April Jones said so.', []],
     ['en', 'April, who runs the shelter, said 12 families left.', ['12=12 count families']],
     ['es', 'Enero fue el mes más violento del año.', ['Enero=2024-01 date date']],
+    ['es', 'Enero Fue El Mes Más Violento', ['Enero=2024-01 date date']],
     ['es', 'Mayo dijo que la cifra bajó; Carlos Mayo marchó a la Plaza de Mayo y Abril Pérez también.', []],
     // Two days of one month: each day a date, the month and year written once.
     ['en', 'Talks were held on 14 and 15 May.', ['14=2024-05-14 date date', '15 May=2024-05-15 date date']],

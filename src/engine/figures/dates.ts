@@ -209,7 +209,10 @@ const SPEECH_ES = /^(?:dijo|afirmó|señaló|declaró|explicó|aseguró|indicó|
 function isNameEs(tokens: readonly Token[], at: number, next: number): boolean {
   const t = tokens[at]!;
   if (!isCapitalized(t)) return false;
-  if (SPEECH_ES.test(tokens[next]?.lower ?? '') || (isCapitalized(tokens[next]) && !tokens[next]!.glued)) return true; // "Mayo dijo", "Abril Pérez"
+  const after = tokens[next];
+  if (SPEECH_ES.test(after?.lower ?? '')) return true; // "Mayo dijo"
+  // "Abril Pérez" (a surname), but not a title-case headline's verb: "Enero Fue El Mes Más Violento".
+  if (after && isCapitalized(after) && !after.glued && !/^(?:fue|es|era|será|ha|había|cerró|registró|dejó|terminó|acabó|marcó|trajo)$/.test(after.lower)) return true;
   if (startsSentence(tokens, at)) return false;
   const prev = tokens[at - 1];
   if (!prev) return false;
