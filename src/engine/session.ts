@@ -60,6 +60,7 @@ export class DocumentSession {
     this.memo.cues.clear();
     this.memo.blocks.clear();
     this.memo.subjects.clear();
+    this.memo.places.clear();
   }
 
   /** Applies options that differ from the current ones (compared by value; the catalog and ignores by identity). */

@@ -78,6 +78,35 @@ describe('DocumentSession', () => {
     expect(r.diagnostics.some((d) => d.code === 'figure-conflict' && text.slice(d.start, d.end) === '21.7')).toBe(true);
   });
 
+  // Figures whose clause and sentence name no place belong to the place the article is about
+  // (the one named most); an edit anywhere can change that place, so blocks far from the edit
+  // must not keep matches made for the old one.
+  const aboutElSalvador = [
+    '# Crackdown',
+    'Context paragraph without figures, about prisons and policy.\n\n'.repeat(30).trim(),
+    'El Salvador declared a state of exception. El Salvador suspended rights. El Salvador built prisons.',
+    "Bukele's offensive started in 2022, after gangs killed 87 people over three days. Under the emergency measures, police detained close to 75,000 people, about 7,000 of whom were freed later.",
+    'Another paragraph without figures.',
+    'A closing paragraph without figures.',
+  ].join('\n\n');
+  it.each([
+    // Then "close to 75,000" and "about 7,000" are no longer read as El Salvador's.
+    ['another country becomes the one most named', ' México y México. México y México. México y México. México y México. México y México.', true],
+    ['one more mention of the leading place', ' El Salvador.', false],
+  ])('re-matches far blocks when the article place may change: %s', (_, insert, changes) => {
+    const options = { format: 'markdown' as const, catalog, today: new Date('2026-01-01') };
+    const session = new DocumentSession(options);
+    const before = session.update(aboutElSalvador);
+    expect(before.quantities.filter(Boolean).length).toBeGreaterThan(0);
+    const at = aboutElSalvador.indexOf('A closing paragraph') + 'A closing paragraph'.length;
+    const text = aboutElSalvador.slice(0, at) + insert + aboutElSalvador.slice(at);
+    const got = session.update(text, [{ start: at, end: at, text: insert }]);
+    expect(session.lastUpdate).toBe('incremental');
+    const fresh = checkText(text, options);
+    expect(summary(got)).toEqual(summary(fresh));
+    expect(fresh.quantities.join() !== before.quantities.join()).toBe(changes);
+  });
+
   it('falls back to a full analysis when an edit opens a code fence', () => {
     const session = new DocumentSession({ format: 'markdown', catalog });
     session.update(article);

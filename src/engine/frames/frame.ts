@@ -270,6 +270,16 @@ export function isClauseMark(text: string, i: number): boolean {
   return c === ';' || c === ':' || c === '(' || c === ')' || c === '—' || c === '–';
 }
 
+/**
+ * Per block, by its stable id (see `CheckMemo.blockIds`), how often its sentences name each
+ * place (not compared with, not a region): kept between analyses so that the article's place is
+ * recounted only in the blocks an edit touched.
+ */
+export interface PlaceMemo {
+  ids: readonly number[];
+  tallies: Map<number, ReadonlyMap<string, number>>;
+}
+
 /** Frames read on demand, figure by figure, each sentence's places read once. */
 export class FrameReader {
   private readonly frames: (Frame | undefined)[] = [];
@@ -278,6 +288,7 @@ export class FrameReader {
   constructor(
     private readonly text: string,
     private readonly analysis: Analysis,
+    private readonly memo?: PlaceMemo,
   ) {}
 
   private placesOf = (s: number): PlaceMention[] => {
@@ -299,18 +310,37 @@ export class FrameReader {
   documentPlace(): string | null {
     if (this.dominant !== undefined) return this.dominant;
     const counts = new Map<string, number>();
-    const { sentences } = this.analysis;
-    for (let s = 0; s < sentences.length; s++) {
-      const from = sentences[s]!.start;
-      for (const p of findPlaces(this.text.slice(from, sentences[s]!.end), from)) {
-        if (p.place in REGIONS || p.place === 'world' || compared(this.text, p, from)) continue;
-        counts.set(p.place, (counts.get(p.place) ?? 0) + 1);
+    const { blocks, sentences } = this.analysis;
+    const memo = this.memo;
+    let s = 0;
+    for (let b = 0; b < blocks.length; b++) {
+      const first = s;
+      while (s < sentences.length && sentences[s]!.block === b) s++;
+      const id = memo?.ids[b];
+      let tally = id !== undefined ? memo!.tallies.get(id) : undefined;
+      if (!tally) {
+        tally = this.placeTally(first, s);
+        if (id !== undefined) memo!.tallies.set(id, tally);
       }
+      for (const [place, n] of tally) counts.set(place, (counts.get(place) ?? 0) + n);
     }
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
     const [top, next] = ranked;
     this.dominant = top && top[1] >= 3 && (!next || top[1] > 2 * next[1]) ? top[0] : null;
     return this.dominant;
+  }
+
+  /** How often sentences [from, to) name each place, compared-with places and regions left out. */
+  private placeTally(from: number, to: number): Map<string, number> {
+    const tally = new Map<string, number>();
+    for (let s = from; s < to; s++) {
+      const start = this.analysis.sentences[s]!.start;
+      for (const p of this.placesOf(s)) {
+        if (p.place in REGIONS || p.place === 'world' || compared(this.text, p, start)) continue;
+        tally.set(p.place, (tally.get(p.place) ?? 0) + 1);
+      }
+    }
+    return tally;
   }
 
   frame(k: number): Frame {

@@ -13,7 +13,7 @@ import { findCues, type CueHit } from './cues';
 import { candidatesFor, type Candidate, type CueEvidence, type Setting, type SubjectEvidence } from './score';
 import { chooseTime, type TimeEvidence } from './time';
 import { fnv1a } from '../suppress';
-import { clauseOf, FrameReader, type FrameEvidence } from '../frames/frame';
+import { clauseOf, FrameReader, type FrameEvidence, type PlaceMemo } from '../frames/frame';
 import { frameFits, partsOfOne, readThroughFrame } from './frameFit';
 
 export { compatible } from './score';
@@ -92,9 +92,10 @@ export class Matcher {
     private readonly cueMemo?: Map<string, CueHit[]>,
     subjectMemo?: SubjectMemo,
   ) {
-    this.frames = new FrameReader(text, analysis);
+    this.frames = new FrameReader(text, analysis, subjectMemo?.places ? { ids: subjectMemo.ids, tallies: subjectMemo.places } : undefined);
     this.docSubjects = documentSubjects(analysis, (s) => this.relCues(s), subjectMemo, this.docWeights, this.docAnchors);
-    this.docKey = fnv1a([...this.docSubjects.keys()].sort().map((q) => `${q}:${this.docWeights.get(q)}`).join(',') + '|' + [...this.docAnchors].sort().join(',') + '|' + (analysis.referenceDate?.date ?? ''));
+    // The article's place belongs in the key: a figure naming no place is read as that place's.
+    this.docKey = fnv1a([...this.docSubjects.keys()].sort().map((q) => `${q}:${this.docWeights.get(q)}`).join(',') + '|' + [...this.docAnchors].sort().join(',') + '|' + (analysis.referenceDate?.date ?? '') + '|' + (this.frames.documentPlace() ?? ''));
   }
 
   /** The cue hits used in this analysis, to remember for the next one. */
@@ -319,6 +320,8 @@ export interface SubjectMemo {
   /** Stable block ids of this analysis. */
   ids: readonly number[];
   shares: Map<number, { opening: boolean; share: BlockSubjects }>;
+  /** Per block id, the places its sentences name (see `PlaceMemo`). */
+  places?: PlaceMemo['tallies'];
 }
 
 /**
