@@ -81,8 +81,15 @@ describe('cue lookups by stem (the bundled dataset)', () => {
     ['police counted 76 murders', 'en', 'a word met as written ("murder*") is not read as another form ("murdered")'],
     ['a ranking placed the country second', 'en', 'a past in -ed is not a plural in -s ("places")'],
     ['el control para detener la violencia', 'es', 'an infinitive is not the participle that counts people ("detenidos")'],
+    ['según el ministro de Seguridad', 'es', 'subjects name who or what, matched as written ("ministra de seguridad" is Bullrich)'],
+    ['en las salas del penal', 'es', 'a noun’s plural on a three-letter root is not a verb ("salieron")'],
   ])('%s (%s): no stem hit — %s', (text, lang) => {
     expect(hits(text, lang).filter((h) => h.includes('~'))).toEqual([]);
+  });
+
+  it('each word of a phrase may be another form, within the phrase’s gap rule', () => {
+    expect(hits('police kept rounding up suspects', 'en')).toContain('rounding up~rounded up');
+    expect(hits('police kept rounding —————————————————————————————— up suspects', 'en').filter((h) => h.includes('~'))).toEqual([]);
   });
 
   it('a word written as a cue lists is met as written, not as another form', () => {

@@ -126,14 +126,20 @@ export function buildCatalog(dataset: Dataset): Catalog {
 
 /** Roles whose cues are names of places and bodies, matched only as written. */
 const NAMES: ReadonlySet<CueRole> = new Set(['anchor', 'foreign']);
+/**
+ * Roles whose cue words meet their other forms: what is measured and the words that require or
+ * rule it out. Subjects, places and bodies are names of who or what ("ministra" is not
+ * "ministro"), matched only as written.
+ */
+const STEMMED: ReadonlySet<CueRole> = new Set(['measure', 'require', 'exclude', 'veto']);
 /** Roles that rule a quantity out. */
 const AGAINST: ReadonlySet<CueRole> = new Set(['exclude', 'veto']);
 
 /**
  * Indexes each cue phrase, in each language that lists it, by the stem keys of the words its
  * exact index uses (the first, or the first two), when stemming can find a form not written:
- * some word of the phrase has a key of its own. Left to exact matching: names of places, and
- * words whose forms the dataset itself tells apart (a form that rules a quantity out beside a
+ * some word of the phrase may stem. Left to exact matching: subjects and names of places (see
+ * STEMMED), and words whose forms the dataset itself tells apart (a form that rules a quantity out beside a
  * form that names one, as "holds"/"held" rule out a capacity that "can hold" names): another
  * form of those could be either.
  */
@@ -148,18 +154,22 @@ function stemIndex(entries: Iterable<CueEntry>): StemIndex {
         if (NAMES.has(role)) continue;
         const bit = AGAINST.has(role) ? 2 : 1;
         for (const w of e.words) {
+          if (!mayStem(w)) continue;
           const k = `${lang}:${stemKey(w, lang)}`;
           told.set(k, (told.get(k) ?? 0) | bit);
         }
       }
-  for (const e of all) {
-    if (e.prefix && e.words.length === 1) continue;
-    if (![...e.roles.keys()].some((r) => !NAMES.has(r))) continue;
+  for (const whole of all) {
+    if (whole.prefix && whole.words.length === 1) continue;
+    // A hit by another form refers only to the phrase's roles that stem.
+    const refs = whole.refs.filter((r) => STEMMED.has(r.role));
+    if (refs.length === 0) continue;
+    const e: CueEntry = refs.length === whole.refs.length ? whole : { ...whole, refs, roles: new Map([...whole.roles].filter(([r]) => STEMMED.has(r))) };
     const n = e.words.length === 1 || (e.words.length === 2 && e.prefix) ? 1 : 2;
     for (const lang of e.langs) {
       if (!e.words.some((w, i) => mayStem(w) && !(e.prefix && i === e.words.length - 1))) continue;
       const keys = e.words.map((w) => stemKey(w, lang));
-      if (keys.some((k) => told.get(`${lang}:${k}`) === 3)) continue;
+      if (keys.some((k, i) => mayStem(e.words[i]!) && told.get(`${lang}:${k}`) === 3)) continue;
       for (const w of e.words.slice(0, n)) index.starts[lang].add(w.slice(0, 3));
       push(n === 1 ? index.one[lang] : index.two[lang], keys.slice(0, n).join(' '), e);
     }

@@ -161,8 +161,9 @@ function inflected(a: string, b: string, lang: Language): boolean {
     const ta = a.slice(i);
     const tb = b.slice(i);
     if (!tail(ta, a[i - 1]!, ok, lang) || !tail(tb, b[i - 1]!, ok, lang)) continue;
-    // A three-letter root only for Spanish verbs ("mat|aron", "mat|an"), never for nouns' gender and number ("cas|a", "cas|o").
-    if (i >= MIN_STEM_WORD || (lang === 'es' && (VERB_ES.has(ta) || VERB_ES.has(tb)))) return true;
+    // A three-letter root only for Spanish verbs ("mat|aron", "mat|an"), never for nouns' gender and
+    // number ("cas|a", "cas|o"), nor a noun's plural beside a verb ("sal|as", "sal|ieron").
+    if (i >= MIN_STEM_WORD || (lang === 'es' && (VERB_ES.has(ta) || VERB_ES.has(tb)) && !ta.endsWith('s') && !tb.endsWith('s'))) return true;
   }
   return false;
 }
