@@ -245,7 +245,11 @@ const quoted = (s: string): string => `“${oneLine(s)}”`;
 export function evidenceWords(m: Match, slice?: Slice): string {
   const e = m.evidence;
   // The words as the article writes them ("CECOT", not the cue "cecot"), when the span gives them.
-  const cue = (c: string, span?: { start: number; end: number }): string => `‘${span && span.end > span.start && slice ? oneLine(slice(span.start, span.end)) : c.replace(/\*$/, '…')}’`;
+  const cue = (c: string, span?: { start: number; end: number; via?: 'stem' }): string => {
+    const written = span && span.end > span.start && slice ? oneLine(slice(span.start, span.end)) : null;
+    // Met as another form of the cue's words: say which ("‘held’ (as ‘holds’)").
+    return `‘${written ?? c.replace(/\*$/, '…')}’${written && span?.via === 'stem' ? ` (as ‘${c}’)` : ''}`;
+  };
   const measure = cue(e.measure.cue, e.measure);
   const named = e.subject.cue.startsWith('(');
   let words: string;

@@ -10,7 +10,7 @@ import type { Quantity } from '../dataset/schema';
 import type { CheckResult } from '../check';
 import type { Figure } from '../model';
 import { findCues, type CueHit } from './cues';
-import { compatible } from './score';
+import { compatible, type CueEvidence } from './score';
 
 export interface Explanation {
   figure: number;
@@ -25,25 +25,27 @@ export function explainFigures(text: string, result: CheckResult, catalog: Catal
   const { analysis, matches, judgements } = result;
   if (!catalog) return analysis.figures.map((_, k) => ({ figure: k, quantity: null, why: 'no dataset is loaded, so no figure is matched' }));
   let whole: CueHit[] | null = null;
-  const inText = (): CueHit[] => (whole ??= findCues(text, 0, catalog));
+  const inText = (): CueHit[] => (whole ??= findCues(text, 0, catalog, analysis.language));
   const bySentence = new Map<number, CueHit[]>();
   const cuesOf = (s: number): CueHit[] => {
     let c = bySentence.get(s);
     if (!c) {
       const sen = analysis.sentences[s];
-      c = sen ? findCues(text.slice(sen.start, sen.end), sen.start, catalog) : [];
+      c = sen ? findCues(text.slice(sen.start, sen.end), sen.start, catalog, sen.language) : [];
       bySentence.set(s, c);
     }
     return c;
   };
+  // A cue met as another form of its words is told as both: “held” (a form of “hold”).
+  const cue = (c: CueEvidence): string => (c.via === 'stem' && c.end > c.start ? `${quote(text.slice(c.start, c.end).replace(/\s+/g, ' '))} (a form of ${quote(c.cue)})` : quote(c.cue));
   return analysis.figures.map((f, k) => {
     const m = matches[k];
     if (m) {
       const label = catalog.dataset.quantities.get(m.quantity)?.label;
       const e = m.evidence;
-      const parts = [`${quote(e.measure.cue)} names what is measured`];
+      const parts = [`${cue(e.measure)} names what is measured`];
       if (e.subject.cue.startsWith('(')) parts.push('the sentence before speaks of the same quantity');
-      else parts.push(`${quote(e.subject.cue)} ${e.subject.where === 'sentence' ? 'in the sentence' : e.subject.where === 'previous' ? 'in the sentence before' : 'as the article’s subject'} says what it is about`);
+      else parts.push(`${cue(e.subject)} ${e.subject.where === 'sentence' ? 'in the sentence' : e.subject.where === 'previous' ? 'in the sentence before' : 'as the article’s subject'} says what it is about`);
       if (e.time) parts.push(e.time.how === 'latest' ? `no year is given, so the latest period (${e.time.period}) is used` : `${quote(e.time.text)} gives the period ${e.time.period}`);
       if (e.listedWith !== undefined) parts.push(`it is listed with ${quote(analysis.figures[e.listedWith]?.text ?? '')}, a figure of the same quantity`);
       if (e.runnerUp) parts.push(`it fits ${m.quantity} clearly better than ${e.runnerUp.quantity}`);

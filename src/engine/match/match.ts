@@ -111,9 +111,12 @@ export class Matcher {
 
   /** Hits relative to the sentence's start (remembered by its text). */
   private relCues(s: number): CueHit[] {
-    const t = this.sentenceText(s);
+    const lang = this.analysis.sentences[s]!.language;
+    // Remembered by language and text: cue words meet other forms of themselves in the sentence's language.
+    const text = this.sentenceText(s);
+    const t = lang + ':' + text;
     let c = this.usedCues.get(t) ?? this.cueMemo?.get(t);
-    if (!c) c = findCues(t, 0, this.catalog);
+    if (!c) c = findCues(text, 0, this.catalog, lang);
     this.usedCues.set(t, c);
     return c;
   }
@@ -122,7 +125,7 @@ export class Matcher {
     let c = this.absolute.get(s);
     if (!c) {
       const base = this.analysis.sentences[s]!.start;
-      c = this.relCues(s).map((h) => ({ start: h.start + base, end: h.end + base, entry: h.entry }));
+      c = this.relCues(s).map((h) => ({ ...h, start: h.start + base, end: h.end + base }));
       this.absolute.set(s, c);
     }
     return c;

@@ -12,6 +12,8 @@ export interface CueEvidence {
   cue: string;
   start: number;
   end: number;
+  /** Set when the article writes another form of the cue's words ("held" for the cue "hold"). */
+  via?: 'stem';
 }
 
 export interface SubjectEvidence extends CueEvidence {
@@ -240,7 +242,7 @@ function nearest(f: Figure, hits: readonly CueHit[], quantity: string, role: Cue
     if (skipOwned && tight && !(h.start >= tight.start && h.end <= tight.end) && setting.rivals?.some((r) => h.start >= r.start && h.end <= r.end)) continue;
     if (clauseOnly && !inside) continue;
     const d = gap(f, h, after) + (inside ? 0 : CLAUSE_COST);
-    if (!best || d < best.distance) best = { cue: { cue: h.entry.text, start: h.start, end: h.end }, distance: d };
+    if (!best || d < best.distance) best = { cue: evidence(h), distance: d };
   }
   return best;
 }
@@ -255,9 +257,14 @@ function nearestSubject(f: Figure, measure: CueEvidence, hits: readonly CueHit[]
     // A subject after the figure, past its clause, counts only when it is written by the measure word ("…, when Bukele was sworn in").
     if (h.start >= f.end && !inside && toMeasure > 15) continue;
     const d = gap(f, h, AFTER) + (inside ? 0 : CLAUSE_COST);
-    if (!best || d < best.distance) best = { cue: { cue: h.entry.text, start: h.start, end: h.end }, distance: d, nextToMeasure: toMeasure <= 15 };
+    if (!best || d < best.distance) best = { cue: evidence(h), distance: d, nextToMeasure: toMeasure <= 15 };
   }
   return best;
+}
+
+/** A cue hit as evidence: the cue as listed, where the article writes it, and how it was met. */
+function evidence(h: CueHit): CueEvidence {
+  return h.via ? { cue: h.entry.text, start: h.start, end: h.end, via: h.via } : { cue: h.entry.text, start: h.start, end: h.end };
 }
 
 /** A small nudge from the quantity's typical range; never enough to reject a strong match. */
