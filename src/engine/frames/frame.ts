@@ -8,6 +8,7 @@
  */
 import type { Analysis, Figure } from '../model';
 import { findPlaces, REGIONS, type PlaceMention } from './places';
+import { ContextReader, type ContextSource } from './context';
 
 export interface FrameEvidence {
   text: string;
@@ -15,7 +16,8 @@ export interface FrameEvidence {
   end: number;
 }
 
-export type HolderSource = 'clause' | 'sentence' | 'previous';
+/** Where a holder was named: near the figure, in its sentence, the sentence before, or context one step away (a table header, the question). */
+export type HolderSource = 'clause' | 'sentence' | 'previous' | Exclude<ContextSource, 'previous-sentence'>;
 
 export interface Holder extends FrameEvidence {
   place: string;
@@ -108,7 +110,7 @@ export function readFrames(text: string, analysis: Analysis): Frame[] {
   return analysis.figures.map((_, k) => reader.frame(k));
 }
 
-function frameOf(text: string, analysis: Analysis, k: number, placesOf: (s: number) => PlaceMention[]): Frame {
+function frameOf(text: string, analysis: Analysis, k: number, placesOf: (s: number) => PlaceMention[], context: ContextReader): Frame {
   const f = analysis.figures[k]!;
   const s = analysis.sentences[f.sentence]!;
   const clause = clauseOf(text, f, s);
@@ -136,6 +138,17 @@ function frameOf(text: string, analysis: Analysis, k: number, placesOf: (s: numb
     if (before.length > 0) {
       holder = nearestTo(f, before, text, 'sentence');
       named = [...new Set(before.map((p) => p.place))];
+    } else if (here.length === 0 && (analysis.blocks[s.block]!.type === 'cell' || context.of(k).some((c) => c.where === 'question'))) {
+      // A table cell is the place its headers name ("El Salvador | Honduras"); an answer, the place its question names.
+      for (const c of context.of(k)) {
+        if (c.where === 'previous-sentence') continue;
+        const there = placesOf(c.sentence).filter((p) => !compared(text, p, c.start));
+        if (there.length === 0) continue;
+        const last = there[there.length - 1]!;
+        holder = { place: last.place, where: c.where, text: text.slice(last.start, last.end), start: last.start, end: last.end };
+        named = [...new Set(there.map((p) => p.place))];
+        break;
+      }
     } else if (here.length === 0 && f.sentence > 0 && analysis.sentences[f.sentence - 1]!.block >= s.block - 1) {
       // An elliptic sentence ("It fell to 2.4 the next year") keeps the place of the one before.
       const prev = analysis.sentences[f.sentence - 1]!;
@@ -274,11 +287,15 @@ export function isClauseMark(text: string, i: number): boolean {
 export class FrameReader {
   private readonly frames: (Frame | undefined)[] = [];
   private readonly places = new Map<number, PlaceMention[]>();
+  /** Context one step away (table headers, the question, the sentence an anaphor points to). */
+  readonly context: ContextReader;
 
   constructor(
     private readonly text: string,
     private readonly analysis: Analysis,
-  ) {}
+  ) {
+    this.context = new ContextReader(text, analysis);
+  }
 
   private placesOf = (s: number): PlaceMention[] => {
     let p = this.places.get(s);
@@ -314,6 +331,6 @@ export class FrameReader {
   }
 
   frame(k: number): Frame {
-    return (this.frames[k] ??= frameOf(this.text, this.analysis, k, this.placesOf));
+    return (this.frames[k] ??= frameOf(this.text, this.analysis, k, this.placesOf, this.context));
   }
 }
