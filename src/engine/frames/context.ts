@@ -39,6 +39,8 @@ export interface ContextSpan {
 const ANSWER = /^[\s"“«]*(?:(?:A|R|Answer|Respuesta)\s*[:.]|[—–]\s)/u;
 /** A question's mark: "Q:", "P:", "Pregunta:". */
 const QUESTION_MARK = /^[\s"“«]*(?:Q|P|Question|Pregunta)\s*[:.]/u;
+/** How much of a sentence's head is read for an anaphor or an answer's mark. */
+const HEAD = 80;
 /** A question this long or longer is no interview question. */
 const MAX_QUESTION = 400;
 
@@ -133,7 +135,7 @@ export class ContextReader {
     const isQuestion = (t: number): boolean => {
       const sen = sentences[t]!;
       if (sen.end - sen.start > MAX_QUESTION) return false;
-      const m = this.masked(t).trimEnd();
+      const m = this.masked(t, MAX_QUESTION).trimEnd();
       return m.endsWith('?') || QUESTION_MARK.test(m);
     };
     // "P: ¿Cuántos…? R: Unos 15.000." within one paragraph.
@@ -164,10 +166,11 @@ export class ContextReader {
     return { where, sentence, start: s.start, end: s.end };
   }
 
-  private masked(s: number): string {
+  /** A sentence's masked text, its first `limit` characters at most. */
+  private masked(s: number, limit = HEAD): string {
     const sen = this.analysis.sentences[s]!;
     const block = this.analysis.blocks[sen.block]!;
-    return block.masked.slice(sen.start - block.start, sen.end - block.start);
+    return block.masked.slice(sen.start - block.start, Math.min(sen.end, sen.start + limit) - block.start);
   }
 
   /** The index of a block's first sentence. */

@@ -133,12 +133,20 @@ export class Matcher {
 
   /** The quantities matched in figure k's sentence and the one before, as a key. */
   recentKey(k: number, out: readonly (Match | null)[]): string {
-    const recent = [...recentMatches(this.analysis, out, this.analysis.figures[k]!.sentence)].join(',');
-    // A table cell also depends on its headers, which may be far away: their words and where they sit from the cell.
-    const s = this.analysis.sentences[this.analysis.figures[k]!.sentence]!;
-    if (this.analysis.blocks[s.block]!.type !== 'cell') return recent;
-    const from = this.analysis.blocks[s.block]!.start;
-    return recent + '|' + this.frames.context.of(k).map((c) => `${c.where}:${c.start - from}:${fnv1a(this.text.slice(c.start, c.end))}`).join(',');
+    const { figures, sentences, blocks } = this.analysis;
+    const recent = [...recentMatches(this.analysis, out, figures[k]!.sentence)].join(',');
+    // Words borrowed from outside the block (a table's headers, the question, the sentence before
+    // a paragraph's first): their text and where they sit from the block, so a reused match's evidence still points at them.
+    const block = sentences[figures[k]!.sentence]!.block;
+    const from = blocks[block]!.start;
+    const outside: string[] = [];
+    let last = -1;
+    for (let j = k; j < figures.length && sentences[figures[j]!.sentence]!.block === block; j++) {
+      if (figures[j]!.sentence === last) continue;
+      last = figures[j]!.sentence;
+      for (const c of this.frames.context.of(j)) if (c.start < from) outside.push(`${c.where}:${c.start - from}:${fnv1a(this.text.slice(c.start, c.end))}`);
+    }
+    return outside.length > 0 ? `${recent}|${outside.join(',')}` : recent;
   }
 
   /** Matches figure k; `out` holds the matches of figures 0..k-1. */
