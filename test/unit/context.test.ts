@@ -63,6 +63,8 @@ describe('context: an answer reads its question', () => {
     ['a bold question paragraph', '**How many people does CECOT hold today?**\n\nAbout 15,000.\n', 'About 15,000', ['question: How many people does CECOT hold today?']],
     ['Q: and A: in one paragraph', 'Q: What is the capacity? A: 40,000.\n', '40,000', ['question: Q: What is the capacity?']],
     ['P: and R: in Spanish', '**P: ¿Cuántos reos alberga hoy el CECOT?**\n\nR: Unos 15.000.\n', 'Unos 15.000', ['question: P: ¿Cuántos reos alberga hoy el CECOT?']],
+    ['a speaker’s name marks the answer', '**Q: How many does it hold?** **Bukele:** About 15,000.\n', 'About 15,000', ['question: Q: How many does it hold?']],
+    ['Spanish dialogue dashes', '—¿Cuántos reos hay en el CECOT? —Unos 15.000.\n', 'Unos 15.000', ['question: —¿Cuántos reos hay en el CECOT?']],
     ['a question in the same paragraph without an answer mark is no interview', 'Why does it matter? About 15,000 people live there.\n', 'About 15,000', []],
     ['only the answer’s first sentences read it', 'How many?\n\nOne. Two. About 15,000 people live there.\n', 'About 15,000', []],
     ['a paragraph that asks nothing', 'The prison opened.\n\nAbout 15,000.\n', 'About 15,000', []],
@@ -149,6 +151,14 @@ describe('context in matching: where each piece of evidence came from', () => {
     expect(weak.tentative[k]?.match.quantity).toBe('sv.homicide_rate.2023');
     expect(weak.tentative[k]?.match.confidence.doubt).toMatch(/previous sentence/);
     expect(explainFigures(text, weak, catalog)[k]!.why).toMatch(/^may refer to sv\.homicide_rate\.2023 .*from the previous sentence/);
+  });
+
+  it('"the next year" after an anaphor is the year after the sentence before’s, not a forecast', () => {
+    const r = check("In 2022, El Salvador's homicide rate was 7.8 per 100,000. It fell to 2.6 the next year.\n");
+    const k = at(r, '2.6');
+    expect(r.matches[k]?.quantity).toBe('sv.homicide_rate.2023');
+    expect(r.matches[k]?.evidence.time).toMatchObject({ how: 'relative', period: '2023' });
+    expect(r.verdicts[k]).toBe('agrees');
   });
 
   it('a pronoun whose antecedent is another measure takes nothing from it', () => {

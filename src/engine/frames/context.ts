@@ -35,8 +35,8 @@ export interface ContextSpan {
   named?: boolean;
 }
 
-/** An answer's mark: "A:", "R:", "Respuesta:", a dash opening the line. */
-const ANSWER = /^[\s"“«]*(?:(?:A|R|Answer|Respuesta)\s*[:.]|[—–]\s)/u;
+/** An answer's mark: "A:", "R:", "Respuesta:", a speaker's name ("Bukele:", "**Bukele:**"), a dash opening the line ("—Unos 15.000"). */
+const ANSWER = /^[\s"“«]*(?:(?:A|R|Answer|Respuesta)\s*[:.]|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*:|[—–])/u;
 /** A question's mark: "Q:", "P:", "Pregunta:". */
 const QUESTION_MARK = /^[\s"“«]*(?:Q|P|Question|Pregunta)\s*[:.]/u;
 /** How much of a sentence's head is read for an anaphor or an answer's mark. */

@@ -55,8 +55,8 @@ export interface Frame {
 /** Words before a place that make it a point of comparison or a destination, not the place spoken of. */
 export const COMPARED = /(?:^|[^\p{L}])(?:than|after|behind|trailing(?: only)?|unlike|like|compared (?:with|to)|versus|vs\.?|que|tras|detrás de|después de|como|a diferencia de|frente a|ahead of|surpassing|por delante de|superando a|below|above|close to|near|por debajo de|por encima de|cerca de|with|con|between|cooperation with|cooperación con|including|among|entre ellos|to|into|toward|towards|a|hacia|visit(?:ed|ing)?|visita(?:r|ron|rá)?|visitó)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$/iu;
 
-/** Forecasts, targets and plans: not the value that holds now. */
-const FORECAST = /(?:^|[^\p{L}])(?:projected|projection|projections|forecasts?|forecasted|expected to|is expected|are expected|expects?|target(?:s|ed)? of|goal of|aims? (?:to|for)|plans? to|planea(?:n)?|planifica(?:n)?|next year|the coming year|proyect(?:a|an|ado|ada|ados|adas|ó|ión|iones)|pronóstico|pronostica|se (?:espera|prevé)|prevé|previsto|prevista|meta de|objetivo de|el próximo año|el año próximo|para el año que viene)(?![\p{L}])/iu;
+/** Forecasts, targets and plans: not the value that holds now ("the next year" after a past event is a past year, not a forecast). */
+const FORECAST = /(?:^|[^\p{L}])(?:projected|projection|projections|forecasts?|forecasted|expected to|is expected|are expected|expects?|target(?:s|ed)? of|goal of|aims? (?:to|for)|plans? to|planea(?:n)?|planifica(?:n)?|(?<!the\s)next year|the coming year|proyect(?:a|an|ado|ada|ados|adas|ó|ión|iones)|pronóstico|pronostica|se (?:espera|prevé)|prevé|previsto|prevista|meta de|objetivo de|el próximo año|el año próximo|para el año que viene)(?![\p{L}])/iu;
 
 /** A value from before an event or period, not its current value. */
 const BEFORE = /(?:^|[^\p{L}])(?:before|prior to|until|previously|antes de(?:l)?|previo a(?:l)?|hasta antes|anteriormente)(?![\p{L}])/iu;

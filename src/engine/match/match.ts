@@ -203,7 +203,8 @@ export class Matcher {
         const matched = matchedIn(this.analysis, out, c.sentence);
         cues = cues.filter((h) => {
           const m = h.entry.roles.get('measure');
-          return !!m && (matched.size === 0 || [...matched].some((q) => m.has(q)));
+          // A series matched there (at any period, known or not) carries over through any of its members' words.
+          return !!m && (matched.size === 0 || [...matched].some((q) => m.has(q) || (this.catalog.series.get(q) ?? []).some((member) => m.has(member.id))));
         });
       }
       for (const h of cues) hits.add(h);
