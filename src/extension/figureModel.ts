@@ -13,6 +13,7 @@ import type { Catalog } from '../engine/dataset/catalog';
 import type { Figure } from '../engine/model';
 import type { Match } from '../engine/match/match';
 import type { ClaimView, Judgement } from '../engine/match/verdict';
+import { CONTEXT_WORDS, type ContextSource } from '../engine/frames/context';
 
 /** How a figure stands, as the editor shows it. "unchecked" covers unmatched and unsourced figures. */
 export type Status = 'conflict' | 'disputed' | 'agrees' | 'unchecked';
@@ -252,14 +253,18 @@ export function evidenceWords(m: Match, slice?: Slice): string {
   };
   const measure = cue(e.measure.cue, e.measure);
   const named = e.subject.cue.startsWith('(');
+  // Words read one step away (a table header, the question, the sentence before) say where they came from.
+  const at = (where: ContextSource | undefined, here: string): string => (where ? CONTEXT_WORDS[where] : here);
+  const measureAt = at(e.context?.measure, 'in this sentence');
   let words: string;
-  if (named) words = `${measure} in this sentence, about the subject named just before`;
-  else if (e.subject.where === 'sentence') words = `${measure} and ${cue(e.subject.cue, e.subject)} in this sentence`;
-  else if (e.subject.where === 'previous') words = `${measure} in this sentence, ${cue(e.subject.cue, e.subject)} in the one before`;
-  else words = `${measure} in this sentence, and the article is about ${cue(e.subject.cue, e.subject)}`;
-  if (e.time) words += e.time.how === 'latest' ? `; no year given, so the latest (${e.time.period})` : `; ‘${oneLine(e.time.text)}’ gives the year ${e.time.period}`;
+  if (named) words = `${measure} ${measureAt}, about the subject named just before`;
+  else if (e.subject.where === 'sentence' && !e.context?.measure && !e.context?.subject) words = `${measure} and ${cue(e.subject.cue, e.subject)} in this sentence`;
+  else if (e.subject.where === 'sentence') words = `${measure} ${measureAt}, ${cue(e.subject.cue, e.subject)} ${at(e.context?.subject, 'in this sentence')}`;
+  else if (e.subject.where === 'previous') words = `${measure} ${measureAt}, ${cue(e.subject.cue, e.subject)} in the one before`;
+  else words = `${measure} ${measureAt}, and the article is about ${cue(e.subject.cue, e.subject)}`;
+  if (e.time) words += e.time.how === 'latest' ? `; no year given, so the latest (${e.time.period})` : `; ‘${oneLine(e.time.text)}’${e.context?.time ? ` ${CONTEXT_WORDS[e.context.time]}` : ''} gives the year ${e.time.period}`;
   if (e.listedWith !== undefined) words += '; listed with a figure of the same quantity';
-  if (e.holder) words += `; ${cue(e.holder.text, e.holder)} ${e.holder.where === 'previous' ? 'in the sentence before' : e.holder.where === 'clause' ? 'next to it' : 'in this sentence'} says whose it is`;
+  if (e.holder) words += `; ${cue(e.holder.text, e.holder)} ${e.holder.where === 'previous' ? 'in the sentence before' : e.holder.where === 'clause' ? 'next to it' : e.holder.where === 'sentence' ? 'in this sentence' : CONTEXT_WORDS[e.holder.where]} says whose it is`;
   return words;
 }
 

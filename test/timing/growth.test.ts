@@ -89,6 +89,19 @@ function malformedTable(n: number): string {
   for (let i = 0; s.length < n; i++) s += `| ${2000 + (i % 25)} | ${1000 + i} inmates | ${i % 100}% |\n`;
   return s;
 }
+/** A well-formed table: a header naming a rate and places, then a row per year (each cell reads its headers). */
+function longTable(n: number): string {
+  let s = '| Homicide rate (per 100,000) | El Salvador | Honduras |\n|---|---|---|\n';
+  for (let i = 0; s.length < n; i++) s += `| ${2000 + (i % 25)} | ${(i % 90) / 10} | ${i % 50} |\n`;
+  return s;
+}
+/** One table row as wide as the text, under a header as wide. */
+function wideTable(n: number): string {
+  const cells = Math.max(2, Math.floor(n / 16));
+  return `| Year |${' Homicide rate |'.repeat(cells)}\n|---|${'---|'.repeat(cells)}\n| 2023 |${' 2.4 |'.repeat(cells)}\n`;
+}
+/** One paragraph of anaphors and questions: each sentence reads the one before. */
+const CONTEXTUAL = 'The homicide rate was 7.8 in 2022. It fell to 2.4 the next year. That figure rose to 80,000. Q: How many people does CECOT hold today? A: About 15,000. ';
 /** One plain-text line of counts, no punctuation. */
 function countsLine(n: number): string {
   let s = '';
@@ -125,6 +138,9 @@ describe('a full check with the bundled dataset grows linearly', () => {
     ['years far apart in one unpunctuated sentence', 'markdown', 4_000, 4_096_000, sparseYears],
     ['a malformed table read as one paragraph', 'markdown', 4_000, 4_096_000, malformedTable],
     ['one unpunctuated line of counts', 'plaintext', 4_000, 4_096_000, countsLine],
+    ['a table of many rows reading its headers', 'markdown', 4_000, 4_096_000, longTable],
+    ['one table row of many cells reading its headers', 'markdown', 4_000, 4_096_000, wideTable],
+    ['one paragraph of anaphors and interview answers', 'markdown', 4_000, 4_096_000, repeatTo(CONTEXTUAL)],
     ['one sentence the dataset matches, repeated', 'markdown', 50_000, 8_192_000, repeatTo(CAPACITY)],
     ['space-grouped digits "1 000 000"', 'markdown', 4_000, 4_096_000, repeatTo('1 000 000 ')],
     ['a run of "March 3, 2001,"', 'markdown', 4_000, 4_096_000, repeatTo('March 3, 2001, ')],

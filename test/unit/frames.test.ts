@@ -39,6 +39,7 @@ describe('frames: role', () => {
     ['Police detained 75,000 people, about 7,000 of whom were freed later.', 'about 7,000', 'part'],
     ['Before the crackdown about 38,000 people were in prison.', 'about 38,000', 'before'],
     ['The ministry projected a rate of 1.8 per 100,000 for next year.', '1.8', 'forecast'],
+    ['The rate was 7.8 in 2022 and fell to 2.4 the next year.', '2.4', 'actual'],
     ['Se espera que la tasa baje a 1,8 por cada 100.000 habitantes.', '1,8', 'forecast'],
     ['The prison holds 15,000 inmates.', '15,000', 'actual'],
     ['Bukele is expected to visit Argentina at the end of September.', 'the end of September', 'actual'],

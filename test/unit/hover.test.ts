@@ -109,4 +109,14 @@ describe('hover', () => {
     expect(figureAt(a, text.indexOf('40,000') + 6)).toBe(1);
     expect(figureAt(a, text.indexOf('inmates'))).toBe(-1);
   });
+
+  it('says where evidence read one step away came from: a table header, the sentence before', () => {
+    const table = 'El Salvador, year by year:\n\n| Year | Homicide rate (per 100,000) |\n|---|---|\n| 2018 | 52 |\n';
+    expect(hover(analyzed(table), table, '52')).toContain('Matched by ‘Homicide rate’ from the column header, and the article is about ‘el salvador’; ‘2018’ from the row header gives the year 2018.');
+    const text = 'Officials say the homicide rate has kept falling since the crackdown in El Salvador. It fell to 2.6.';
+    const md = hover(analyzed(text), text, '2.6');
+    expect(md).toMatch(/^\*\*\? Not checked\*\*.*may refer to/);
+    expect(md).toContain('Not judged: what it measures is read from the previous sentence.');
+    expect(md).toContain('‘homicide rate’ from the previous sentence');
+  });
 });

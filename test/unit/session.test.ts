@@ -116,4 +116,28 @@ describe('DocumentSession', () => {
     expect(session.lastUpdate).toBe('full');
     expect(summary(r)).toEqual(summary(checkText(text, { format: 'markdown', catalog })));
   });
+
+  it.each([
+    ['a table header reworded', 'cide rate (per 1', 'cide count (per 1'],
+    ['a table header lengthened, its cells moving away from it', 'rate (per 100', 'rate  (per 100'],
+    ['a question lengthened', 'people does CECOT', 'people, in all, does CECOT'],
+    ['blank lines between a question and its answer', 'today?**\n\nAbout', 'today?**\n\n\n\nAbout'],
+    ['the sentence an anaphor points to rewritten', "In 2021, El Salvador's homicide rate was 17.6 per 100,000.", 'In 2021, El Salvador reported 17.6 per 100,000 arrests made.'],
+  ])('matches context one step away as a fresh check does after %s', (_name, from, to) => {
+    // Matches carry their evidence's positions: a reused match must still point at the header or question it read.
+    const context = readFileSync(join(FIX, 'matching/en-context.md'), 'utf8').replace(/^---[\s\S]*?---\n/, '');
+    const doc = `---\ndate: 2024-07-01\n---\n\n${'Context paragraph without figures, about prisons and policy.\n\n'.repeat(40)}${context}`;
+    const options = { format: 'markdown' as const, catalog };
+    const session = new DocumentSession(options);
+    session.update(doc);
+    const at = doc.indexOf(from);
+    expect(at).toBeGreaterThan(0);
+    const text = doc.slice(0, at) + to + doc.slice(at + from.length);
+    const r = session.update(text, [{ start: at, end: at + from.length, text: to }]);
+    const fresh = checkText(text, options);
+    expect(session.lastUpdate).toBe('incremental');
+    expect(r.matches).toEqual(fresh.matches);
+    expect(r.tentative).toEqual(fresh.tentative);
+    expect(summary(r)).toEqual(summary(fresh));
+  });
 });

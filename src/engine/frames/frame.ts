@@ -8,6 +8,7 @@
  */
 import type { Analysis, Figure } from '../model';
 import { findPlaces, REGIONS, type PlaceMention } from './places';
+import { ContextReader, type ContextSource } from './context';
 
 export interface FrameEvidence {
   text: string;
@@ -15,7 +16,8 @@ export interface FrameEvidence {
   end: number;
 }
 
-export type HolderSource = 'clause' | 'sentence' | 'previous';
+/** Where a holder was named: near the figure, in its sentence, the sentence before, or context one step away (a table header, the question). */
+export type HolderSource = 'clause' | 'sentence' | 'previous' | Exclude<ContextSource, 'previous-sentence'>;
 
 export interface Holder extends FrameEvidence {
   place: string;
@@ -53,8 +55,8 @@ export interface Frame {
 /** Words before a place that make it a point of comparison or a destination, not the place spoken of. */
 export const COMPARED = /(?:^|[^\p{L}])(?:than|after|behind|trailing(?: only)?|unlike|like|compared (?:with|to)|versus|vs\.?|que|tras|detrás de|después de|como|a diferencia de|frente a|ahead of|surpassing|por delante de|superando a|below|above|close to|near|por debajo de|por encima de|cerca de|with|con|between|cooperation with|cooperación con|including|among|entre ellos|to|into|toward|towards|a|hacia|visit(?:ed|ing)?|visita(?:r|ron|rá)?|visitó)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$/iu;
 
-/** Forecasts, targets and plans: not the value that holds now. */
-const FORECAST = /(?:^|[^\p{L}])(?:projected|projection|projections|forecasts?|forecasted|expected to|is expected|are expected|expects?|target(?:s|ed)? of|goal of|aims? (?:to|for)|plans? to|planea(?:n)?|planifica(?:n)?|next year|the coming year|proyect(?:a|an|ado|ada|ados|adas|ó|ión|iones)|pronóstico|pronostica|se (?:espera|prevé)|prevé|previsto|prevista|meta de|objetivo de|el próximo año|el año próximo|para el año que viene)(?![\p{L}])/iu;
+/** Forecasts, targets and plans: not the value that holds now ("the next year" after a past event is a past year, not a forecast). */
+const FORECAST = /(?:^|[^\p{L}])(?:projected|projection|projections|forecasts?|forecasted|expected to|is expected|are expected|expects?|target(?:s|ed)? of|goal of|aims? (?:to|for)|plans? to|planea(?:n)?|planifica(?:n)?|(?<!the\s)next year|the coming year|proyect(?:a|an|ado|ada|ados|adas|ó|ión|iones)|pronóstico|pronostica|se (?:espera|prevé)|prevé|previsto|prevista|meta de|objetivo de|el próximo año|el año próximo|para el año que viene)(?![\p{L}])/iu;
 
 /** A value from before an event or period, not its current value. */
 const BEFORE = /(?:^|[^\p{L}])(?:before|prior to|until|previously|antes de(?:l)?|previo a(?:l)?|hasta antes|anteriormente)(?![\p{L}])/iu;
@@ -108,7 +110,7 @@ export function readFrames(text: string, analysis: Analysis): Frame[] {
   return analysis.figures.map((_, k) => reader.frame(k));
 }
 
-function frameOf(text: string, analysis: Analysis, k: number, placesOf: (s: number) => PlaceMention[]): Frame {
+function frameOf(text: string, analysis: Analysis, k: number, placesOf: (s: number) => PlaceMention[], context: ContextReader): Frame {
   const f = analysis.figures[k]!;
   const s = analysis.sentences[f.sentence]!;
   const clause = clauseOf(text, f, s);
@@ -136,6 +138,17 @@ function frameOf(text: string, analysis: Analysis, k: number, placesOf: (s: numb
     if (before.length > 0) {
       holder = nearestTo(f, before, text, 'sentence');
       named = [...new Set(before.map((p) => p.place))];
+    } else if (here.length === 0 && (analysis.blocks[s.block]!.type === 'cell' || context.of(k).some((c) => c.where === 'question'))) {
+      // A table cell is the place its headers name ("El Salvador | Honduras"); an answer, the place its question names.
+      for (const c of context.of(k)) {
+        if (c.where === 'previous-sentence') continue;
+        const there = placesOf(c.sentence).filter((p) => !compared(text, p, c.start));
+        if (there.length === 0) continue;
+        const last = there[there.length - 1]!;
+        holder = { place: last.place, where: c.where, text: text.slice(last.start, last.end), start: last.start, end: last.end };
+        named = [...new Set(there.map((p) => p.place))];
+        break;
+      }
     } else if (here.length === 0 && f.sentence > 0 && analysis.sentences[f.sentence - 1]!.block >= s.block - 1) {
       // An elliptic sentence ("It fell to 2.4 the next year") keeps the place of the one before.
       const prev = analysis.sentences[f.sentence - 1]!;
@@ -284,12 +297,16 @@ export interface PlaceMemo {
 export class FrameReader {
   private readonly frames: (Frame | undefined)[] = [];
   private readonly places = new Map<number, PlaceMention[]>();
+  /** Context one step away (table headers, the question, the sentence an anaphor points to). */
+  readonly context: ContextReader;
 
   constructor(
     private readonly text: string,
     private readonly analysis: Analysis,
     private readonly memo?: PlaceMemo,
-  ) {}
+  ) {
+    this.context = new ContextReader(text, analysis);
+  }
 
   private placesOf = (s: number): PlaceMention[] => {
     let p = this.places.get(s);
@@ -344,6 +361,6 @@ export class FrameReader {
   }
 
   frame(k: number): Frame {
-    return (this.frames[k] ??= frameOf(this.text, this.analysis, k, this.placesOf));
+    return (this.frames[k] ??= frameOf(this.text, this.analysis, k, this.placesOf, this.context));
   }
 }

@@ -11,6 +11,8 @@ import type { CheckResult } from '../check';
 import type { Figure } from '../model';
 import { findCues, type CueHit } from './cues';
 import { compatible, type CueEvidence } from './score';
+import type { Match } from './match';
+import { CONTEXT_WORDS, type ContextSource } from '../frames/context';
 
 export interface Explanation {
   figure: number;
@@ -42,19 +44,34 @@ export function explainFigures(text: string, result: CheckResult, catalog: Catal
     const m = matches[k];
     if (m) {
       const label = catalog.dataset.quantities.get(m.quantity)?.label;
-      const e = m.evidence;
-      const parts = [`${cue(e.measure)} names what is measured`];
-      if (e.subject.cue.startsWith('(')) parts.push('the sentence before speaks of the same quantity');
-      else parts.push(`${cue(e.subject)} ${e.subject.where === 'sentence' ? 'in the sentence' : e.subject.where === 'previous' ? 'in the sentence before' : 'as the article’s subject'} says what it is about`);
-      if (e.time) parts.push(e.time.how === 'latest' ? `no year is given, so the latest period (${e.time.period}) is used` : `${quote(e.time.text)} gives the period ${e.time.period}`);
-      if (e.listedWith !== undefined) parts.push(`it is listed with ${quote(analysis.figures[e.listedWith]?.text ?? '')}, a figure of the same quantity`);
-      if (e.runnerUp) parts.push(`it fits ${m.quantity} clearly better than ${e.runnerUp.quantity}`);
+      const parts = evidenceParts(m, analysis.figures, cue);
+      if (m.evidence.runnerUp) parts.push(`it fits ${m.quantity} clearly better than ${m.evidence.runnerUp.quantity}`);
       const j = judgements[k];
       const verdict = j ? `; against the sources it ${j.verdict === 'agrees' ? 'agrees' : j.verdict === 'conflicts' ? 'conflicts' : `is ${j.verdict}`}` : '';
       return { figure: k, quantity: m.quantity, why: `matched ${m.quantity}${label ? ` (${label})` : ''}${m.known ? '' : ', a period no source covers'}: ${parts.join('; ')}${verdict}` };
     }
+    // A weak reading: shown as "may refer to", never judged.
+    const t = result.tentative?.[k]?.match;
+    if (t) {
+      const label = catalog.dataset.quantities.get(t.quantity)?.label;
+      return { figure: k, quantity: null, why: `may refer to ${t.quantity}${label ? ` (${label})` : ''}, not judged because ${t.confidence.doubt ?? 'the reading is weak'}: ${evidenceParts(t, analysis.figures, cue).join('; ')}` };
+    }
     return { figure: k, quantity: null, why: `no quantity: ${whyNot(f, cuesOf(f.sentence), f.sentence > 0 ? cuesOf(f.sentence - 1) : [], inText, catalog)}` };
   });
+}
+
+/** The evidence of a match in words, each piece with where it came from. */
+function evidenceParts(m: Match, figures: readonly Figure[], cue: (c: CueEvidence) => string): string[] {
+  const e = m.evidence;
+  const from = (where: ContextSource | undefined): string => (where ? ` (${CONTEXT_WORDS[where]})` : '');
+  const parts = [`${cue(e.measure)}${from(e.context?.measure)} names what is measured`];
+  if (e.subject.cue.startsWith('(')) parts.push('the sentence before speaks of the same quantity');
+  else if (e.context?.subject) parts.push(`${cue(e.subject)}${from(e.context.subject)} says what it is about`);
+  else parts.push(`${cue(e.subject)} ${e.subject.where === 'sentence' ? 'in the sentence' : e.subject.where === 'previous' ? 'in the sentence before' : 'as the article’s subject'} says what it is about`);
+  if (e.time) parts.push(e.time.how === 'latest' ? `no year is given, so the latest period (${e.time.period}) is used` : `${quote(e.time.text)}${from(e.context?.time)} gives the period ${e.time.period}`);
+  if (e.holder && e.holder.where in CONTEXT_WORDS) parts.push(`${quote(e.holder.text)} (${CONTEXT_WORDS[e.holder.where as ContextSource]}) says whose it is`);
+  if (e.listedWith !== undefined) parts.push(`it is listed with ${quote(figures[e.listedWith]?.text ?? '')}, a figure of the same quantity`);
+  return parts;
 }
 
 function whyNot(f: Figure, here: CueHit[], prev: CueHit[], inText: () => CueHit[], catalog: Catalog): string {

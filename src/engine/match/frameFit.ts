@@ -72,6 +72,9 @@ function heldHere(f: Figure, c: Candidate, frame: Frame, setting: Setting, catal
       return here.some(own);
     case 'previous':
       return here.some(own) || prev.some(own);
+    default:
+      // A table header or the question names the place: the figure's words, with those it borrowed, must name the quantity's own.
+      return here.some(own);
   }
 }
 

@@ -13,8 +13,10 @@ import { findCues, type CueHit } from './cues';
 import { candidatesFor, type Candidate, type CueEvidence, type Setting, type SubjectEvidence } from './score';
 import { chooseTime, type TimeEvidence } from './time';
 import { fnv1a } from '../suppress';
-import { clauseOf, FrameReader, type FrameEvidence, type PlaceMemo } from '../frames/frame';
+import { clauseOf, FrameReader, type FrameEvidence, type HolderSource, type PlaceMemo } from '../frames/frame';
+import { headerUnit, type ContextSource, type ContextSpan } from '../frames/context';
 import { frameFits, partsOfOne, readThroughFrame } from './frameFit';
+import { compatible as fits } from './score';
 
 export { compatible } from './score';
 export type { CueEvidence } from './score';
@@ -28,8 +30,10 @@ export interface Evidence {
   runnerUp: { quantity: string; score: number } | null;
   /** Set when the figure took its quantity from the figure it is listed with ("19.7 and 17.6"). */
   listedWith?: number;
-  /** Whose the figure is, when its clause, sentence or the sentence before says (a place). */
-  holder?: FrameEvidence & { where: string };
+  /** Whose the figure is, when its clause, sentence or the sentence before says (a place), or a table header or the question. */
+  holder?: FrameEvidence & { where: HolderSource };
+  /** Evidence read from context one step away, by where it came from: the measure, the subject or the time. */
+  context?: { measure?: ContextSource; subject?: ContextSource; time?: ContextSource };
 }
 
 /**
@@ -133,7 +137,20 @@ export class Matcher {
 
   /** The quantities matched in figure k's sentence and the one before, as a key. */
   recentKey(k: number, out: readonly (Match | null)[]): string {
-    return [...recentMatches(this.analysis, out, this.analysis.figures[k]!.sentence)].join(',');
+    const { figures, sentences, blocks } = this.analysis;
+    const recent = [...recentMatches(this.analysis, out, figures[k]!.sentence)].join(',');
+    // Words borrowed from outside the block (a table's headers, the question, the sentence before
+    // a paragraph's first): their text and where they sit from the block, so a reused match's evidence still points at them.
+    const block = sentences[figures[k]!.sentence]!.block;
+    const from = blocks[block]!.start;
+    const outside: string[] = [];
+    let last = -1;
+    for (let j = k; j < figures.length && sentences[figures[j]!.sentence]!.block === block; j++) {
+      if (figures[j]!.sentence === last) continue;
+      last = figures[j]!.sentence;
+      for (const c of this.frames.context.of(j)) if (c.start < from) outside.push(`${c.where}:${c.start - from}:${fnv1a(this.text.slice(c.start, c.end))}`);
+    }
+    return outside.length > 0 ? `${recent}|${outside.join(',')}` : recent;
   }
 
   /** Matches figure k; `out` holds the matches of figures 0..k-1. */
@@ -143,13 +160,156 @@ export class Matcher {
     if (isTimeReference(this.text, f)) return null;
     const s = sentences[f.sentence]!;
     const hasPrev = f.sentence > 0 && sentences[f.sentence - 1]!.block >= s.block - 1;
-    const here = this.cuesOf(f.sentence);
+    const own = this.cuesOf(f.sentence);
     const prev = hasPrev ? this.cuesOf(f.sentence - 1) : [];
     const setting = settingOf(this.text, this.analysis, k, recentMatches(this.analysis, out, f.sentence));
+    const { hits: borrowed, spans, carried } = this.borrow(k, own, out);
+    const here = borrowed.size > 0 ? [...own, ...borrowed] : own;
+    if (borrowed.size > 0) setting.borrowed = borrowed;
     const frame = this.frames.frame(k);
-    const fits = frameFits(f, frame, setting, this.catalog, here, prev, () => this.frames.documentPlace());
-    const m = matchOne(k, candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting, this.docAnchors).filter(fits), this.catalog, this.analysis, this.text, this.docWeights);
-    return m ? readThroughFrame(m, frame, setting, f, here) : null;
+    const fitsFrame = frameFits(f, frame, setting, this.catalog, here, prev, () => this.frames.documentPlace());
+    // A bare number under a header naming its unit ("Homicide rate (per 100,000)") is a value of that kind.
+    const unit = f.kind === 'number' && f.unit === null ? this.headerUnit(spans) : null;
+    const fitsUnit = (c: Candidate): boolean => !unit || c.q.kind === unit;
+    // What an anaphor carries over must be a quantity the value can be: "It fell to 2.4" after a count of inmates is not that count.
+    const previous = spans.find((c) => c.where === 'previous-sentence');
+    const fitsCarry = (c: Candidate): boolean => {
+      if (!previous) return true;
+      const from = c.measure.start >= previous.start && c.measure.end <= previous.end;
+      if (from && implausible(f, c.q)) return false;
+      // "That figure …", "La cifra …" speaks of what the sentence before measured, whatever else its own words name.
+      return !carried || carried.has(c.q.id);
+    };
+    const m = matchOne(k, candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting, this.docAnchors).filter((c) => fitsFrame(c) && fitsUnit(c) && fitsCarry(c)), this.catalog, this.analysis, this.text, this.docWeights, spans.length > 0 ? () => this.contextTime(spans) : undefined);
+    if (!m) return null;
+    const read = readThroughFrame(m, frame, setting, f, here);
+    return spans.length > 0 ? this.throughContext(read, spans, out) : read;
+  }
+
+  /**
+   * Cue hits the figure borrows from context one step away: a table cell's headers always; the
+   * question for an answer, and the sentence before for an anaphor ("It fell to 2.4"), only when
+   * the figure's own sentence names no measure of a quantity the figure could be. From the
+   * sentence before, only the measure of what was matched there (when something was) carries over.
+   */
+  private borrow(k: number, own: readonly CueHit[], out: readonly (Match | null)[]): { hits: Set<CueHit>; spans: ContextSpan[]; carried: Set<string> | null } {
+    const f = this.analysis.figures[k]!;
+    const hits = new Set<CueHit>();
+    const context = this.frames.context.of(k);
+    if (context.length === 0) return { hits, spans: [], carried: null };
+    const inTable = context[0]!.where !== 'question' && context[0]!.where !== 'previous-sentence';
+    const named = context[0]!.named === true;
+    if (!inTable && !named && this.namesOwnMeasure(f, own)) return { hits, spans: [], carried: null };
+    let carried: Set<string> | null = null;
+    for (const c of context) {
+      let cues = this.cuesOf(c.sentence);
+      if (c.where === 'previous-sentence') {
+        const matched = matchedIn(this.analysis, out, c.sentence);
+        cues = cues.filter((h) => {
+          const m = h.entry.roles.get('measure');
+          // A series matched there (at any period, known or not) carries over through any of its members' words.
+          return !!m && (matched.size === 0 || [...matched].some((q) => m.has(q) || (this.catalog.series.get(q) ?? []).some((member) => m.has(member.id))));
+        });
+      }
+      for (const h of cues) hits.add(h);
+      if (named) {
+        // The quantities the sentence before measured that this value can be: the anaphor's only readings.
+        const ids = new Set<string>();
+        for (const h of cues) {
+          let n = 0;
+          for (const id of h.entry.roles.get('measure') ?? []) {
+            const q = this.catalog.dataset.quantities.get(id);
+            if (q && fits(f, q) && !implausible(f, q)) ids.add(id);
+            if (++n >= 64) break;
+          }
+        }
+        if (ids.size > 0) carried = ids;
+      }
+    }
+    return { hits, spans: context, carried };
+  }
+
+  /** The unit a table cell's column header (or else the corner header) gives its bare numbers. */
+  private headerUnit(spans: readonly ContextSpan[]): 'rate' | 'percent' | null {
+    for (const where of ['column-header', 'corner-header'] as const) {
+      for (const c of spans) {
+        if (c.where !== where) continue;
+        const u = headerUnit(this.text.slice(c.start, c.end));
+        if (u) return u;
+      }
+    }
+    return null;
+  }
+
+  /** True when the figure's sentence names a measure of some quantity the figure could be a value of. */
+  private namesOwnMeasure(f: Figure, own: readonly CueHit[]): boolean {
+    for (const h of own) {
+      const m = h.entry.roles.get('measure');
+      if (!m || (h.start < f.end && f.start < h.end)) continue;
+      let n = 0;
+      for (const id of m) {
+        const q = this.catalog.dataset.quantities.get(id);
+        if (q && fits(f, q)) return true;
+        if (++n >= 64) break;
+      }
+    }
+    return false;
+  }
+
+  /** A year a table header gives (the row's or the column's), for a cell whose own words give none. */
+  private contextTime(spans: readonly ContextSpan[]): { time: TimeEvidence; where: ContextSource } | null {
+    const { figures } = this.analysis;
+    for (const c of spans) {
+      if (c.where === 'previous-sentence' || c.where === 'question') continue;
+      for (let j = firstFigureOf(figures, c.sentence); j < figures.length && figures[j]!.sentence === c.sentence; j++) {
+        const g = figures[j]!;
+        const y = g.kind === 'year' && typeof g.value === 'number' ? g.value : g.kind === 'date' && typeof g.value === 'string' && /^\d{4}/.test(g.value) ? Number(g.value.slice(0, 4)) : null;
+        if (y !== null) return { time: { text: g.text, start: g.start, end: g.end, how: 'context', period: String(y) }, where: c.where };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A match read through the context it borrowed: which evidence came from where, and how sure it
+   * is. A reading from table headers or the question keeps its strength when the time is known; a
+   * carry-over from the sentence before is weak ("may refer to") unless that sentence matched the
+   * same quantity strongly and the figure's time is known.
+   */
+  private throughContext(m: Match, spans: readonly ContextSpan[], out: readonly (Match | null)[]): Match {
+    const e = m.evidence;
+    const f = this.analysis.figures[m.figure]!;
+    const s = this.analysis.sentences[f.sentence]!;
+    const whereOf = (x: { start: number; end: number } | null): ContextSource | undefined => {
+      if (!x || x.end <= x.start || (x.start >= s.start && x.end <= s.end)) return undefined;
+      return spans.find((c) => x.start >= c.start && x.end <= c.end)?.where;
+    };
+    const context: NonNullable<Evidence['context']> = {};
+    const measure = whereOf(e.measure);
+    const subject = e.subject.where === 'sentence' ? whereOf(e.subject) : undefined;
+    const time = e.time && e.time.how === 'context' ? whereOf(e.time) : undefined;
+    if (measure) context.measure = measure;
+    if (subject) context.subject = subject;
+    if (time) context.time = time;
+    if (!measure && !subject && !time) return m;
+    const evidence: Evidence = { ...e, context };
+    const timeKnown = !!e.time && e.time.how !== 'latest';
+    let doubt: string | null = null;
+    if (measure === 'previous-sentence') {
+      const before = matchedIn(this.analysis, out, spans.find((c) => c.where === 'previous-sentence')!.sentence, true);
+      const strongBefore = before.has(m.quantity) || (m.series !== null && before.has(m.series));
+      const explicitTime = timeKnown || (!m.series && this.namesTime(f.sentence));
+      if (!strongBefore || !explicitTime) doubt = 'what it measures is read from the previous sentence';
+    } else if (measure && m.series && !timeKnown) doubt = `what it measures is read ${measure === 'question' ? 'from the question' : 'from the table'}, which gives no year`;
+    if (doubt && m.confidence.level === 'strong') return { ...m, evidence, confidence: { level: 'weak', doubt } };
+    return { ...m, evidence };
+  }
+
+  /** True when a sentence holds a year or a date. */
+  private namesTime(sentence: number): boolean {
+    const { figures } = this.analysis;
+    for (let j = firstFigureOf(figures, sentence); j < figures.length && figures[j]!.sentence === sentence; j++) if (figures[j]!.kind === 'year' || figures[j]!.kind === 'date') return true;
+    return false;
   }
 
   /** Figures in [from, to) listed with a matched one take its quantity; listed parts of one quantity are weak. */
@@ -169,7 +329,7 @@ export function placeMatch(m: Match, k: number, delta: number): Match {
   return { ...m, figure: k, evidence: { ...e, measure: move(e.measure), subject, time: e.time ? move(e.time) : null, ...(listedWith !== undefined ? { listedWith } : {}), ...(e.holder ? { holder: move(e.holder) } : {}) } };
 }
 
-function matchOne(index: number, scored: Candidate[], catalog: Catalog, analysis: Analysis, text: string, docWeights: ReadonlyMap<string, number>): Match | null {
+function matchOne(index: number, scored: Candidate[], catalog: Catalog, analysis: Analysis, text: string, docWeights: ReadonlyMap<string, number>, contextTime?: () => { time: TimeEvidence } | null): Match | null {
   if (scored.length === 0) return null;
   // One score per series (its members share their cues), then the best group.
   const groups = new Map<string, Candidate>();
@@ -190,14 +350,15 @@ function matchOne(index: number, scored: Candidate[], catalog: Catalog, analysis
   if (best.subject.where === 'document' && ranked.slice(1).some(([, c]) => c.subject.where === 'document' && c.subject.cue !== best.subject.cue && c.measure.start === best.measure.start && !related(best.q, c.q) && 2 * weight(c.q) > weight(best.q))) return null;
   const runnerUp = runner ? { quantity: runner[0], score: round(runner[1].score) } : null;
   const evidence: Evidence = { measure: best.measure, subject: best.subject, time: null, score: round(best.score), runnerUp };
-  return resolve(index, bestKey, best.q, evidence, catalog, analysis, text);
+  return resolve(index, bestKey, best.q, evidence, catalog, analysis, text, contextTime);
 }
 
-/** For a series, picks the member by time; otherwise the quantity itself. */
-function resolve(index: number, key: string, q: Quantity, evidence: Evidence, catalog: Catalog, analysis: Analysis, text: string): Match | null {
+/** For a series, picks the member by time (its own words first, then a table header's year); otherwise the quantity itself. */
+function resolve(index: number, key: string, q: Quantity, evidence: Evidence, catalog: Catalog, analysis: Analysis, text: string, contextTime?: () => { time: TimeEvidence } | null): Match | null {
   if (!q.series) return { figure: index, quantity: q.id, known: true, series: null, evidence, confidence: STRONG };
   const members = catalog.series.get(key) ?? [q];
-  const time = chooseTime(index, analysis, text, members);
+  let time = chooseTime(index, analysis, text, members);
+  if (contextTime && (!time || time.how === 'latest' || time.how === 'context')) time = contextTime()?.time ?? time;
   evidence.time = time;
   const member = time ? members.find((m) => m.series!.period === time.period) : undefined;
   if (member) return { figure: index, quantity: member.id, known: true, series: key, evidence, confidence: STRONG };
@@ -228,6 +389,37 @@ function propagateLists(text: string, analysis: Analysis, catalog: Catalog, out:
     const m = resolve(k, prev.series ?? q.id, q, evidence, catalog, analysis, text);
     out[k] = m ? { ...m, confidence: prev.confidence } : null;
   }
+}
+
+/** A value far outside a quantity's typical range (a fifth of its least, five times its most). */
+function implausible(f: Figure, q: Quantity): boolean {
+  if (!q.typical || typeof f.value !== 'number') return false;
+  return f.value < q.typical.min / 5 || f.value > q.typical.max * 5;
+}
+
+/** Quantity and series ids matched in one sentence (only strong matches, when `strong`). */
+function matchedIn(analysis: Analysis, out: readonly (Match | null)[], sentence: number, strong = false): Set<string> {
+  const set = new Set<string>();
+  const { figures } = analysis;
+  for (let j = Math.min(firstFigureOf(figures, sentence), out.length); j < out.length && figures[j]!.sentence === sentence; j++) {
+    const m = out[j];
+    if (!m || (strong && m.confidence.level !== 'strong')) continue;
+    set.add(m.quantity);
+    if (m.series) set.add(m.series);
+  }
+  return set;
+}
+
+/** The index of the first figure in a sentence or after it (figures are in sentence order). */
+function firstFigureOf(figures: readonly Figure[], sentence: number): number {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid]!.sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Quantity and series ids matched so far in this sentence and the one before. */

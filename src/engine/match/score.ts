@@ -42,7 +42,12 @@ export interface Setting {
   /** For a date beside other dates: its clause and theirs, split at commas and at conjunctions ("and", "y"). */
   rivals?: readonly { start: number; end: number }[];
   tight?: { start: number; end: number };
+  /** Cue hits read from context one step away (a table header, the question, the sentence an anaphor points to): as near as the clause's own words, a fixed distance away. */
+  borrowed?: ReadonlySet<CueHit>;
 }
+
+/** How far a word read from context one step away counts, in characters. */
+const BORROWED_GAP = 10;
 
 const MEASURE_SCALE = 20;
 const SUBJECT_SCALE = 80;
@@ -214,7 +219,7 @@ function candidateIds(here: readonly CueHit[], prev: readonly CueHit[], docSubje
 }
 
 function inClause(h: CueHit, s: Setting): boolean {
-  return h.start >= s.clause.start && h.end <= s.clause.end;
+  return (h.start >= s.clause.start && h.end <= s.clause.end) || (s.borrowed?.has(h) ?? false);
 }
 
 /** True if a cue's span covers another, longer ("designed to hold" over "hold"). */
@@ -241,7 +246,7 @@ function nearest(f: Figure, hits: readonly CueHit[], quantity: string, role: Cue
     const tight = setting?.tight;
     if (skipOwned && tight && !(h.start >= tight.start && h.end <= tight.end) && setting.rivals?.some((r) => h.start >= r.start && h.end <= r.end)) continue;
     if (clauseOnly && !inside) continue;
-    const d = gap(f, h, after) + (inside ? 0 : CLAUSE_COST);
+    const d = setting?.borrowed?.has(h) ? BORROWED_GAP : gap(f, h, after) + (inside ? 0 : CLAUSE_COST);
     if (!best || d < best.distance) best = { cue: evidence(h), distance: d };
   }
   return best;
@@ -256,7 +261,7 @@ function nearestSubject(f: Figure, measure: CueEvidence, hits: readonly CueHit[]
     const toMeasure = h.end <= measure.start ? measure.start - h.end : h.start >= measure.end ? h.start - measure.end : 0;
     // A subject after the figure, past its clause, counts only when it is written by the measure word ("…, when Bukele was sworn in").
     if (h.start >= f.end && !inside && toMeasure > 15) continue;
-    const d = gap(f, h, AFTER) + (inside ? 0 : CLAUSE_COST);
+    const d = setting.borrowed?.has(h) ? BORROWED_GAP : gap(f, h, AFTER) + (inside ? 0 : CLAUSE_COST);
     if (!best || d < best.distance) best = { cue: evidence(h), distance: d, nextToMeasure: toMeasure <= 15 };
   }
   return best;

@@ -63,12 +63,17 @@ export function chooseTime(index: number, analysis: Analysis, text: string, memb
   const between = text.slice(f.end, Math.min(nextStart, f.end + 50));
   const rel = RELATIVE.exec(between);
   if (rel) {
+    const start = f.end + rel.index;
     for (let j = at - 1; j >= 0; j--) {
       const y = yearOf(figs[j]!.f);
-      if (y !== null) {
-        const start = f.end + rel.index;
-        return { text: rel[0], start, end: start + rel[0].length, how: 'relative', period: String(y + 1) };
-      }
+      if (y !== null) return { text: rel[0], start, end: start + rel[0].length, how: 'relative', period: String(y + 1) };
+    }
+    // "In 2022 the rate was 7.8. It fell to 2.4 the next year.": the year after the sentence before's.
+    for (let k = inSentence[0]! - 1; k >= 0; k--) {
+      const g = analysis.figures[k]!;
+      if (g.sentence < f.sentence - 1) break;
+      const y = yearOf(g);
+      if (y !== null) return { text: rel[0], start, end: start + rel[0].length, how: 'relative', period: String(y + 1) };
     }
   }
   // The nearest year before it in the sentence: "By 2023, … 2.6".
