@@ -8,7 +8,7 @@ import type { Catalog } from '../dataset/catalog';
 import type { Analysis, Figure } from '../model';
 import type { Frame, FrameReader } from '../frames/frame';
 import { homePlaces } from '../frames/home';
-import { placesNamedBy, REGIONS } from '../frames/places';
+import { paragraphTopic, placesNamedBy, REGIONS } from '../frames/places';
 import type { CueHit } from './cues';
 import type { Match } from './match';
 import type { Candidate, Setting } from './score';
@@ -48,13 +48,18 @@ function heldHere(f: Figure, c: Candidate, frame: Frame, setting: Setting, catal
     // the article's own place decides ("The country's prisons … more than 460 inmates killed" in an article about Ecuador).
     // A name of the quantity's own in the sentence ("CECOT") settles it; a common noun ("the gangs") does not.
     const named = c.subject.where === 'sentence' && /^\p{Lu}/u.test(setting.text.slice(c.subject.start, c.subject.start + 1));
-    const about = named ? null : documentPlace();
-    const home = about ? homePlaces(catalog, c.q.id) : null;
-    return !about || !home || home.size === 0 || home.has(about);
+    // The paragraph's lead names its country (a round-up: "**Honduras.** …") before the article's does.
+    const about = named ? null : (paragraphTopic(setting.text, setting.clause.start) ?? documentPlace());
+    const home = homePlaces(catalog, c.q.id);
+    return !about || home.size === 0 || home.has(about);
   }
-  // A region named outside the figure's clause frames the sentence, not the figure ("in the Americas, with room for 40,000").
-  if (frame.holder.where !== 'clause' && frame.places.every((p) => p in REGIONS || p === 'world')) return true;
   const home = homePlaces(catalog, c.q.id);
+  // A region's figure (an average across Latin America) is not a country's: a country holding the
+  // figure is not outweighed by a region named elsewhere in its sentence ("Long the region's calm
+  // exception, Costa Rica … its prisons are at 130% of capacity").
+  if (home.size > 0 && [...home].every(isRegion) && !isRegion(frame.holder.place) && !home.has(frame.holder.place)) return false;
+  // A region named outside the figure's clause frames the sentence, not the figure ("in the Americas, with room for 40,000").
+  if (frame.holder.where !== 'clause' && frame.places.every(isRegion)) return true;
   if (home.size === 0 || frame.places.some((p) => home.has(p))) return true;
   // The quantity's own place or body named at the holder's level or nearer (the dataset's anchor
   // words: "CECOT" is El Salvador's) keeps it: "Argentina's minister toured CECOT, built for 40,000".
@@ -73,6 +78,10 @@ function heldHere(f: Figure, c: Candidate, frame: Frame, setting: Setting, catal
     case 'previous':
       return here.some(own) || prev.some(own);
   }
+}
+
+function isRegion(place: string): boolean {
+  return place in REGIONS || place === 'world';
 }
 
 /**

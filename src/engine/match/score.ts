@@ -53,6 +53,8 @@ const SUBJECT_WEIGHT = 0.6;
 /** Subject evidence from the sentence before, and from the article as a whole. */
 const PREVIOUS_SUBJECT = 0.5;
 const DOCUMENT_SUBJECT = 0.15;
+/** The quantity's distinguishing words (its `require` cues) in the figure's own clause. */
+const REQUIRED_IN_CLAUSE = 0.15;
 /** A subject written right by the measure word ("la investidura de Bukele"). */
 const NEXT_TO_MEASURE = 0.25;
 
@@ -110,7 +112,10 @@ export function candidatesFor(
     if (exclude && (exclude.distance < measure.distance || covers(exclude.cue, measure.cue))) continue;
     if (q.cues.veto && here.some((h) => inClause(h, setting) && refers(h, id, 'veto'))) continue;
     if (q.cues.foreign && speaksOfElsewhere(setting.text, here, id, setting, q.cues.anchor !== undefined)) continue;
-    if (q.cues.require && !here.some((h) => refers(h, id, 'require'))) continue;
+    // A rate stated in the quantity's own unit ("2.6 murders for every 100,000") says it is a rate by itself.
+    const ownRate = q.kind === 'rate' && f.kind === 'rate' && f.unit === q.unit;
+    const required = q.cues.require ? here.filter((h) => refers(h, id, 'require')) : [];
+    if (q.cues.require && required.length === 0 && !ownRate) continue;
     let measureScore = 1 / (1 + measure.distance / MEASURE_SCALE);
     if (f.unit && f.unit === q.unit && TELLING_UNITS.test(q.unit)) measureScore = Math.max(measureScore, 0.8);
     let subject: SubjectEvidence | null = null;
@@ -139,6 +144,8 @@ export function candidatesFor(
     if (!subject) continue;
     let score = measureScore + SUBJECT_WEIGHT * subjectScore + plausibility(f, q);
     if (measure.distance === 0 && measure.cue.end - measure.cue.start > 3) score += 0.05;
+    // The words that set this quantity apart from its neighbours ("in a single day") stand in the figure's clause.
+    if (required.some((h) => inClause(h, setting))) score += REQUIRED_IN_CLAUSE;
     out.push({ q, score, measure: measure.cue, subject });
   }
   return out.sort((a, b) => b.score - a.score);
@@ -211,6 +218,13 @@ function candidateIds(here: readonly CueHit[], prev: readonly CueHit[], docSubje
   return ids;
 }
 
+/**
+ * Between a figure and a word naming the whole it is taken from: "of those [detained]", "of the
+ * [people arrested]", "de los [detenidos]". After a pronoun ("68% of them were homes") the
+ * predicate that follows is the part's own.
+ */
+const PARTITIVE = /^\s+(?:of|de)\s+(?:those|these|the|los|las)\s+(?:[\p{L}]+\s+)?$/iu;
+
 function inClause(h: CueHit, s: Setting): boolean {
   return h.start >= s.clause.start && h.end <= s.clause.end;
 }
@@ -239,6 +253,8 @@ function nearest(f: Figure, hits: readonly CueHit[], quantity: string, role: Cue
     const tight = setting?.tight;
     if (skipOwned && tight && !(h.start >= tight.start && h.end <= tight.end) && setting.rivals?.some((r) => h.start >= r.start && h.end <= r.end)) continue;
     if (clauseOnly && !inside) continue;
+    // "About 7,000 of those detained": the measure after a partitive names the whole, not the figure.
+    if (skipOwned && role === 'measure' && setting && h.start >= f.end && PARTITIVE.test(setting.text.slice(f.end, h.start))) continue;
     const d = gap(f, h, after) + (inside ? 0 : CLAUSE_COST);
     if (!best || d < best.distance) best = { cue: { cue: h.entry.text, start: h.start, end: h.end }, distance: d };
   }
