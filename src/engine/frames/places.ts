@@ -189,3 +189,17 @@ export function paragraphTopic(text: string, at: number): string | null {
   if (!/^[\s*_#>\-]*(?:(?:in|en)\s+)?$/i.test(text.slice(start, first.start))) return null;
   return first.place;
 }
+
+let soleMemo: { text: string; place: string | null } | null = null;
+
+/**
+ * The one country an article names, when it names exactly one (an article on Peru's prisons):
+ * figures nothing else attributes are that country's. Regions do not count. Read once per text.
+ */
+export function soleCountry(text: string): string | null {
+  if (soleMemo?.text === text) return soleMemo.place;
+  const named = new Set(findPlaces(text).map((p) => p.place).filter((p) => !(p in REGIONS) && p !== 'world'));
+  const place = named.size === 1 ? [...named][0]! : null;
+  soleMemo = { text, place };
+  return place;
+}

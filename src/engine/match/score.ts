@@ -63,9 +63,12 @@ const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'mon
 /** Units that say by themselves what is measured (a figure in hectares is an area). */
 const TELLING_UNITS = /^(per_|hectares$|acres$|times$|km$)/;
 
+/** Nouns a figure may count that are another name for a unit: "26 ocasiones" is 26 times. */
+const SAME_UNIT: Record<string, string> = { ocasiones: 'times', occasions: 'times', veces: 'times' };
+
 /** True when a figure of this kind and unit can be a value of the quantity. */
 export function compatible(f: Figure, q: Quantity): boolean {
-  const unit = f.unit ?? '';
+  const unit = SAME_UNIT[f.unit ?? ''] ?? f.unit ?? '';
   switch (q.kind) {
     case 'count':
       if (f.kind === 'range') return !/^(percent|pp|year|per_)/.test(unit);
@@ -109,7 +112,7 @@ export function candidatesFor(
     // The figure's own words naming the subject ("a decade ago") are not its value.
     if (here.some((h) => h.start < f.end && f.start < h.end && refers(h, id, 'subject'))) continue;
     const exclude = nearest(f, here, id, 'exclude', setting, false, true);
-    if (exclude && (exclude.distance < measure.distance || covers(exclude.cue, measure.cue))) continue;
+    if (exclude && (governs(setting.text, exclude.cue, f) || (!governs(setting.text, measure.cue, f) && (exclude.distance < measure.distance || covers(exclude.cue, measure.cue))))) continue;
     if (q.cues.veto && here.some((h) => inClause(h, setting) && refers(h, id, 'veto'))) continue;
     if (q.cues.foreign && speaksOfElsewhere(setting.text, here, id, setting, q.cues.anchor !== undefined)) continue;
     // A rate stated in the quantity's own unit ("2.6 murders for every 100,000") says it is a rate by itself.
@@ -227,6 +230,16 @@ const PARTITIVE = /^\s+(?:of|de)\s+(?:those|these|the|los|las)\s+(?:[\p{L}]+\s+)
 
 function inClause(h: CueHit, s: Setting): boolean {
   return h.start >= s.clause.start && h.end <= s.clause.end;
+}
+
+/**
+ * A phrase that governs the figure, written right before it ("capacidad para unos 88.600 presos",
+ * "a prison for 20,000 inmates"): the noun after the figure says what is counted, the phrase says
+ * which measure of it. A governing exclusion rules the quantity out; a governing measure is not
+ * outweighed by an exclusion that is only the counted noun.
+ */
+function governs(text: string, cue: CueEvidence, f: Figure): boolean {
+  return cue.end <= f.start && /^\s*(?:(?:para|for|of|de|to)\s+)?$/i.test(text.slice(cue.end, f.start));
 }
 
 /** True if a cue's span covers another, longer ("designed to hold" over "hold"). */
