@@ -1,6 +1,6 @@
 /** The gazetteer's readings that decide whose a figure is: named regions, languages, a paragraph's lead. */
 import { describe, expect, it } from 'vitest';
-import { findPlaces, paragraphTopic } from '../../src/engine/frames/places';
+import { findPlaces, paragraphTopic, soleCountry } from '../../src/engine/frames/places';
 
 describe('places: a common noun that names a region of its own is not Latin America', () => {
   it.each([
@@ -35,5 +35,16 @@ describe('paragraphTopic: the country a paragraph leads with', () => {
     ['The prisons are full, as in Honduras. They hold 15,000.', '15,000', null],
   ] as const)('%j → %s', (text, marker, topic) => {
     expect(paragraphTopic(text, at(text, marker))).toBe(topic);
+  });
+});
+
+describe('soleCountry: the one country an article names', () => {
+  it.each([
+    ["# Peru's prisons\n\nPeru's 69 prisons hold 98,000. A mega-prison for 20,000 is planned.", 'pe'],
+    ['Chile no quiere imitar a El Salvador.', null],
+    ['Across Latin America and the region, prisons are full in Chile.', 'cl'],
+    ['CECOT holds about 15,000 inmates.', null],
+  ] as const)('%j → %s', (text, place) => {
+    expect(soleCountry(text)).toBe(place);
   });
 });

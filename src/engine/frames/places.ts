@@ -179,9 +179,13 @@ const LEAD = 48;
 export function paragraphTopic(text: string, at: number): string | null {
   const from = Math.max(0, at - PARAGRAPH_REACH);
   const before = text.slice(from, at);
-  const br = /\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/.exec(before);
-  if (!br && from > 0) return null;
-  const start = br ? from + br.index + br[0].length : 0;
+  let start = -1;
+  const blank = /\n[ \t]*\n/g;
+  for (let m = blank.exec(before); m; m = blank.exec(before)) start = from + m.index + m[0].length;
+  if (start < 0) {
+    if (from > 0) return null;
+    start = 0;
+  }
   const lead = text.slice(start, Math.min(at, start + LEAD));
   const first = findPlaces(lead, start)[0];
   if (!first || first.place in REGIONS || first.place === 'world') return null;
