@@ -207,3 +207,18 @@ export function soleCountry(text: string): string | null {
   soleMemo = { text, place };
   return place;
 }
+
+let datelineMemo: { text: string; place: string | null } | null = null;
+
+/**
+ * The place of a dateline opening the article's first lines ("TECOLUCA, El Salvador —",
+ * "SAN SALVADOR, July 2, 2024 (Wire) —", "CIUDAD DE MÉXICO —"): where the article is written from.
+ */
+export function datelinePlace(text: string): string | null {
+  if (datelineMemo?.text === text) return datelineMemo.place;
+  const m = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{Lu} .'’-]{2,40}(?:,[^\n—–]{0,60})?)\s*[—–]/u.exec(text.slice(0, 3000));
+  const found = m ? findPlaces(m[1]!).filter((p) => !(p.place in REGIONS) && p.place !== 'world') : [];
+  const place = found.length > 0 ? found[0]!.place : null;
+  datelineMemo = { text, place };
+  return place;
+}

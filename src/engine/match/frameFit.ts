@@ -8,7 +8,7 @@ import type { Catalog } from '../dataset/catalog';
 import type { Analysis, Figure } from '../model';
 import type { Frame, FrameReader } from '../frames/frame';
 import { homePlaces } from '../frames/home';
-import { paragraphTopic, placesNamedBy, REGIONS, soleCountry } from '../frames/places';
+import { datelinePlace, paragraphTopic, placesNamedBy, REGIONS, soleCountry } from '../frames/places';
 import { findCues, type CueHit } from './cues';
 import type { Match } from './match';
 import type { Candidate, Setting } from './score';
@@ -57,7 +57,8 @@ function heldHere(f: Figure, c: Candidate, frame: Frame, setting: Setting, catal
     // A name of the quantity's own in the sentence ("CECOT") settles it; a common noun ("the gangs") does not.
     const byName = c.subject.where === 'sentence' && /^\p{Lu}/u.test(setting.text.slice(c.subject.start, c.subject.start + 1));
     // The paragraph's lead names its country (a round-up: "**Honduras.** …") before the article's does.
-    const about = byName ? null : (paragraphTopic(setting.text, setting.clause.start) ?? documentPlace());
+    // Then the article's: the place it leads with by name, else its dateline's.
+    const about = byName ? null : (paragraphTopic(setting.text, setting.clause.start) ?? documentPlace() ?? datelinePlace(setting.text));
     return !about || home.size === 0 || home.has(about);
   }
   // A region's figure (an average across Latin America) is not a country's: a country holding the

@@ -64,7 +64,17 @@ const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'mon
 const TELLING_UNITS = /^(per_|hectares$|acres$|times$|km$)/;
 
 /** Nouns a figure may count that are another name for a unit: "26 ocasiones" is 26 times. */
-const SAME_UNIT: Record<string, string> = { ocasiones: 'times', occasions: 'times', veces: 'times' };
+const SAME_UNIT: Record<string, string> = {
+  ocasiones: 'times',
+  occasions: 'times',
+  veces: 'times',
+  prórrogas: 'times',
+  prorrogas: 'times',
+  extensions: 'times',
+  renewals: 'times',
+  extensiones: 'times',
+  renovaciones: 'times',
+};
 
 /** True when a figure of this kind and unit can be a value of the quantity. */
 export function compatible(f: Figure, q: Quantity): boolean {
@@ -112,7 +122,12 @@ export function candidatesFor(
     // The figure's own words naming the subject ("a decade ago") are not its value.
     if (here.some((h) => h.start < f.end && f.start < h.end && refers(h, id, 'subject'))) continue;
     const exclude = nearest(f, here, id, 'exclude', setting, false, true);
+    // What the clause says happened to the figure's people ("7.000 personas detenidas … han sido
+    // liberadas") is its measure, over a word that only names them.
+    if (exclude && predicateOf(setting, f, exclude.cue)) continue;
     if (exclude && (governs(setting.text, exclude.cue, f) || (!governs(setting.text, measure.cue, f) && (exclude.distance < measure.distance || covers(exclude.cue, measure.cue))))) continue;
+    // "cells that hold up to 80 each": a value per item, not the quantity's total.
+    if (q.kind === 'count' && DISTRIBUTIVE.test(setting.text.slice(f.end, f.end + 32))) continue;
     if (q.cues.veto && here.some((h) => inClause(h, setting) && refers(h, id, 'veto'))) continue;
     if (q.cues.foreign && speaksOfElsewhere(setting.text, here, id, setting, q.cues.anchor !== undefined)) continue;
     // A rate stated in the quantity's own unit ("2.6 murders for every 100,000") says it is a rate by itself.
@@ -228,6 +243,29 @@ function candidateIds(here: readonly CueHit[], prev: readonly CueHit[], docSubje
  */
 const PARTITIVE = /^\s+(?:of|de)\s+(?:those|these|the|los|las)\s+(?:[\p{L}]+\s+)?$/iu;
 
+/** A value per item: "80 each", "30 apiece", "cada uno", "por celda". */
+const DISTRIBUTIVE = /^\s*(?:[\p{L}-]+\s+)?(?:each|apiece|per cell|per room|cada un[oa]|por celda|por pabellón)(?![\p{L}])/iu;
+
+/** An auxiliary before a participle makes it the clause's predicate: "have been released", "han sido liberadas". */
+const AUXILIARY = /(?:^|[^\p{L}])(?:(?:have|has|had)(?:\s+(?:since|now|already))?\s+been|were|was|(?:han|ha|habían|había)(?:\s+ya)?\s+sido|fueron|fue)\s+$/iu;
+
+/** A cue ending in another figure's hedge ("hold up to" 80) shares that figure's words: it is that figure's. */
+const HEDGE_END = /(?:^|\s)(?:up to|hasta|as many as|at most)$/i;
+
+/**
+ * Another figure of the sentence stands between the figure and a cue at `at` (its noun is recorded
+ * in `owned`), or the cue takes in another number's hedge ("cells that hold up to 80").
+ */
+function beyondOther(setting: Setting, f: Figure, at: number, end = at): boolean {
+  return setting.owned.some((o) => o.start > f.end && o.start <= at) || (HEDGE_END.test(setting.text.slice(at, end)) && /^\s*\d/.test(setting.text.slice(end, end + 8)));
+}
+
+/** The excluding cue is the figure's own predicate: after it in its clause, after an auxiliary, no other figure between. */
+function predicateOf(setting: Setting, f: Figure, cue: CueEvidence): boolean {
+  if (cue.start < f.end || cue.end > setting.clause.end || beyondOther(setting, f, cue.start)) return false;
+  return AUXILIARY.test(setting.text.slice(Math.max(f.end, cue.start - 40), cue.start));
+}
+
 function inClause(h: CueHit, s: Setting): boolean {
   return h.start >= s.clause.start && h.end <= s.clause.end;
 }
@@ -268,6 +306,8 @@ function nearest(f: Figure, hits: readonly CueHit[], quantity: string, role: Cue
     if (clauseOnly && !inside) continue;
     // "About 7,000 of those detained": the measure after a partitive names the whole, not the figure.
     if (skipOwned && role === 'measure' && setting && h.start >= f.end && PARTITIVE.test(setting.text.slice(f.end, h.start))) continue;
+    // A measure word past another figure of the clause is that figure's ("15,000 men wait in cells that hold up to 80").
+    if (skipOwned && role === 'measure' && setting && (f.kind === 'count' || f.kind === 'number') && h.start >= f.end && beyondOther(setting, f, h.start, h.end)) continue;
     const d = gap(f, h, after) + (inside ? 0 : CLAUSE_COST);
     if (!best || d < best.distance) best = { cue: { cue: h.entry.text, start: h.start, end: h.end }, distance: d };
   }
