@@ -1,6 +1,6 @@
 /** The gazetteer's readings that decide whose a figure is: named regions, languages, a paragraph's lead. */
 import { describe, expect, it } from 'vitest';
-import { findPlaces, paragraphTopic, soleCountry } from '../../src/engine/frames/places';
+import { datelinePlace, findPlaces, paragraphTopic, soleCountry } from '../../src/engine/frames/places';
 
 describe('places: a common noun that names a region of its own is not Latin America', () => {
   it.each([
@@ -46,5 +46,17 @@ describe('soleCountry: the one country an article names', () => {
     ['CECOT holds about 15,000 inmates.', null],
   ] as const)('%j → %s', (text, place) => {
     expect(soleCountry(text)).toBe(place);
+  });
+});
+
+describe('datelinePlace: where an article is written from', () => {
+  it.each([
+    ['# Title\n\nTECOLUCA, El Salvador — The bus stops.', 'sv'],
+    ['SAN SALVADOR, July 2, 2024 (Wire) — Congress extended it.', 'sv'],
+    ['CIUDAD DE MÉXICO — México cerró 2023.', 'mx'],
+    ['LIMA — Prisons are full.', null],
+    ['The rate fell — sharply — in Honduras.', null],
+  ] as const)('%j → %s', (text, place) => {
+    expect(datelinePlace(text)).toBe(place);
   });
 });
