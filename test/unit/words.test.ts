@@ -69,6 +69,7 @@ describe('cue lookups by stem (the bundled dataset)', () => {
     ['unos 300 detenidos fallecieron', 'es', 'fallecieron~fallecido'],
     ['300 detenidos mueren bajo custodia', 'es', 'mueren~murieron'],
     ['las pandillas asesinaban a salvadoreños', 'es', 'asesinaban~asesinaron'],
+    ['las pandillas los asesinaban', 'es', 'asesinaban~asesinaron'],
   ])('%s (%s) meets %s', (text, lang, hit) => {
     expect(hits(text, lang)).toContain(hit);
   });
@@ -78,7 +79,9 @@ describe('cue lookups by stem (the bundled dataset)', () => {
     ['las autoridades encarcelan a miles', 'en', 'a Spanish form is not met by English stemming'],
     ['the prison can hold 40,000', 'en', 'forms the dataset tells apart ("can hold" a capacity, "holds" a population) only as written'],
     ['the other prisons hold 60,000', 'en', 'forms the dataset tells apart ("can hold" a capacity, "holds" a population) only as written'],
-    ['police counted 76 murders', 'en', 'a word met as written ("murder*") is not read as another form ("murdered")'],
+    ['police counted 76 murders', 'en', 'a plural in -s is not a past in -ed ("murdered")'],
+    ['after the murder of 87 Salvadorans', 'en', 'after an article the word is a noun, not a past ("murdered")'],
+    ['tras el asesinato de 87 personas', 'es', 'after an article the word is a noun, not a past ("asesinaron")'],
     ['a ranking placed the country second', 'en', 'a past in -ed is not a plural in -s ("places")'],
     ['el control para detener la violencia', 'es', 'an infinitive is not the participle that counts people ("detenidos")'],
     ['según el ministro de Seguridad', 'es', 'subjects name who or what, matched as written ("ministra de seguridad" is Bullrich)'],

@@ -104,6 +104,22 @@ function compile(): Compiled {
   return compiled;
 }
 
+/** Demonyms that also name a language. */
+const LANGUAGE = /^(?:espanol|español)$/;
+
+/** Names of a region that are common nouns ("the region", "la región"): they may name another region. */
+const COMMON_NOUN = /^(?:the|la|el)\s+(?:region|continent|continente)$/;
+
+/**
+ * A common noun written as, or followed by, a proper name names a region of its own, not Latin
+ * America: "la Región Metropolitana", "the region of Murcia", "la región del Biobío".
+ */
+function namesOne(text: string, start: number, end: number): boolean {
+  const noun = text.slice(start, end).replace(/^\S+\s+/, '');
+  if (/^\p{Lu}/u.test(noun)) return true;
+  return /^\s+(?:(?:of|de|del|de\s+la)\s+)?\p{Lu}/u.test(text.slice(end, end + 24));
+}
+
 /** Places named in `text` (offsets from `offset`), in order. Linear in the text. */
 export function findPlaces(text: string, offset = 0): PlaceMention[] {
   const c = compile();
@@ -113,6 +129,9 @@ export function findPlaces(text: string, offset = 0): PlaceMention[] {
   let m: RegExpExecArray | null;
   while ((m = c.folded.exec(f)) !== null) {
     const hit = c.byPhrase.get(m[0]);
+    if (hit && COMMON_NOUN.test(m[0]) && namesOne(text, m.index, m.index + m[0].length)) continue;
+    // A language is no place: "en español", "(español)", "in Spanish".
+    if (hit && LANGUAGE.test(m[0]) && /(?:\ben|\bin|\()\s*$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (hit) out.push({ place: hit.place, start: offset + m.index, end: offset + m.index + m[0].length, how: hit.how });
   }
   if (c.exact) {
@@ -146,4 +165,60 @@ export function placesNamedBy(phrases: readonly string[]): Set<string> {
 export function holderFits(holder: string, home: ReadonlySet<string>): boolean {
   if (home.has(holder)) return true;
   return false;
+}
+
+/** How far back a paragraph's start is looked for, and how near its start its topic must be named. */
+const PARAGRAPH_REACH = 1200;
+const LEAD = 48;
+
+/**
+ * The country a paragraph leads with, for a figure at `at`: a round-up's "**Honduras.** …",
+ * "In Guatemala, …", "Ecuador: …". Read from the text before `at` back to the paragraph's start
+ * (a blank line); a region, or a place named later in the paragraph, is no topic.
+ */
+export function paragraphTopic(text: string, at: number): string | null {
+  const from = Math.max(0, at - PARAGRAPH_REACH);
+  const before = text.slice(from, at);
+  let start = -1;
+  const blank = /\n[ \t]*\n/g;
+  for (let m = blank.exec(before); m; m = blank.exec(before)) start = from + m.index + m[0].length;
+  if (start < 0) {
+    if (from > 0) return null;
+    start = 0;
+  }
+  const lead = text.slice(start, Math.min(at, start + LEAD));
+  const first = findPlaces(lead, start)[0];
+  if (!first || first.place in REGIONS || first.place === 'world') return null;
+  // Only its opening words: markup, then the name, or "In"/"En" and the name.
+  if (!/^[\s*_#>\-]*(?:(?:in|en)\s+)?$/i.test(text.slice(start, first.start))) return null;
+  return first.place;
+}
+
+let soleMemo: { text: string; place: string | null } | null = null;
+
+/**
+ * The one country an article names, when it names exactly one (an article on Peru's prisons):
+ * figures nothing else attributes are that country's. Regions do not count. Read once per text.
+ */
+export function soleCountry(text: string): string | null {
+  if (soleMemo?.text === text) return soleMemo.place;
+  const named = new Set(findPlaces(text).map((p) => p.place).filter((p) => !(p in REGIONS) && p !== 'world'));
+  const place = named.size === 1 ? [...named][0]! : null;
+  soleMemo = { text, place };
+  return place;
+}
+
+let datelineMemo: { text: string; place: string | null } | null = null;
+
+/**
+ * The place of a dateline opening the article's first lines ("TECOLUCA, El Salvador —",
+ * "SAN SALVADOR, July 2, 2024 (Wire) —", "CIUDAD DE MÉXICO —"): where the article is written from.
+ */
+export function datelinePlace(text: string): string | null {
+  if (datelineMemo?.text === text) return datelineMemo.place;
+  const m = /(?:^|\n)[ \t*_]*(\p{Lu}[\p{Lu} .'’-]{2,40}(?:,[^\n—–]{0,60})?)\s*[—–]/u.exec(text.slice(0, 3000));
+  const found = m ? findPlaces(m[1]!).filter((p) => !(p.place in REGIONS) && p.place !== 'world') : [];
+  const place = found.length > 0 ? found[0]!.place : null;
+  datelineMemo = { text, place };
+  return place;
 }

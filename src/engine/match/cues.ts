@@ -15,6 +15,11 @@ export interface CueHit {
   via?: 'stem';
 }
 
+/** Verb forms that are never nouns, and the articles that make the next word a noun (folded). */
+const VERB_PAST: Record<Language, RegExp> = { en: /ed$/, es: /(?:aron|ieron)$/ };
+const DETERMINER: Record<Language, RegExp> = { en: /^(?:the|a|an|this|that|each|every|its|their|his|her)$/, es: /^(?:el|un|una|unos|unas|su|sus|este|esta|cada)$/ };
+// Spanish 'la', 'los', 'las' are left out: before a verb they are its object ('los asesinaron').
+
 /** Every cue phrase in `text` (document offsets from `offset`); with `lang`, also other forms of its words. */
 export function findCues(text: string, offset: number, catalog: Catalog, lang?: Language): CueHit[] {
   const ws = wordsWithOffsets(fold(text), offset);
@@ -50,8 +55,9 @@ export function findCues(text: string, offset: number, catalog: Catalog, lang?: 
         if (len > w.length) break;
         const pre = bucket.byPrefix.get(len === w.length ? w : w.slice(0, len));
         if (pre) {
+          // A prefix ("asesin*") takes in every form of its word and tells none apart: other
+          // entries may still meet the word by stem ("asesinaban" is a form of "asesinaron").
           for (const e of pre) hits.push({ start: ws[i]!.start, end: ws[i]!.end, entry: e });
-          written[i] = 1;
         }
       }
     }
@@ -71,6 +77,8 @@ export function findCues(text: string, offset: number, catalog: Catalog, lang?: 
       const want = e.words[k]!;
       if (k === n - 1 && e.prefix ? word.startsWith(want) : word === want) continue;
       if ((k === n - 1 && e.prefix) || written[i + k] || !sameWord(want, word, lang)) return;
+      // After an article the word is a noun ("the murder of 87"): a cue listed as a verb's past ("murdered") does not meet it.
+      if (VERB_PAST[lang].test(want) && i + k > 0 && DETERMINER[lang].test(ws[i + k - 1]!.w)) return;
       other = true;
     }
     if (other && close(i, n)) hits.push({ start: ws[i]!.start, end: ws[i + n - 1]!.end, entry: e, via: 'stem' });

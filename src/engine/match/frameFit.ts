@@ -8,8 +8,8 @@ import type { Catalog } from '../dataset/catalog';
 import type { Analysis, Figure } from '../model';
 import type { Frame, FrameReader } from '../frames/frame';
 import { homePlaces } from '../frames/home';
-import { placesNamedBy, REGIONS } from '../frames/places';
-import type { CueHit } from './cues';
+import { datelinePlace, paragraphTopic, placesNamedBy, REGIONS, soleCountry } from '../frames/places';
+import { findCues, type CueHit } from './cues';
 import type { Match } from './match';
 import type { Candidate, Setting } from './score';
 
@@ -41,41 +41,60 @@ export function readThroughFrame(m: Match, frame: Frame, setting: Setting, f: Fi
  * ("Honduran officials toured CECOT, which holds 15,000").
  */
 function heldHere(f: Figure, c: Candidate, frame: Frame, setting: Setting, catalog: Catalog, here: readonly CueHit[], prev: readonly CueHit[], documentPlace: () => string | null): boolean {
+  const home = homePlaces(catalog, c.q.id);
+  const named = (x: CueHit): boolean => /^\p{Lu}/u.test(setting.text.slice(x.start, x.start + 1));
+  const own = (h: CueHit): boolean => named(h) && (refersTo(h, c.q.id) || [...anchorPlaces(h, catalog)].some((p) => home.has(p)));
+  // An article that names one country only, not the quantity's, speaks of that country: its
+  // figures are not the quantity's unless a name of the quantity's own ("CECOT", "Bukele") is in
+  // the sentence. A common noun ("a mega-prison", "the state of emergency") does not make them so.
+  const sole = home.size > 0 && ![...home].every(isRegion) ? soleCountry(setting.text) : null;
+  if (sole && !home.has(sole) && !here.some(own) && !namedInArticle(setting.text, catalog, home)) return false;
   // An event's date involves whoever takes part ("Milei's visit to El Salvador for Bukele's inauguration"): its place words are the foreign cues' concern.
   if (f.kind === 'date' || f.kind === 'year') return true;
   if (!frame.holder) {
     // Nothing near the figure says whose it is, nor does its sentence name the quantity's subject:
     // the article's own place decides ("The country's prisons … more than 460 inmates killed" in an article about Ecuador).
     // A name of the quantity's own in the sentence ("CECOT") settles it; a common noun ("the gangs") does not.
-    const named = c.subject.where === 'sentence' && /^\p{Lu}/u.test(setting.text.slice(c.subject.start, c.subject.start + 1));
-    const about = named ? null : documentPlace();
-    const home = about ? homePlaces(catalog, c.q.id) : null;
-    return !about || !home || home.size === 0 || home.has(about);
+    const byName = c.subject.where === 'sentence' && /^\p{Lu}/u.test(setting.text.slice(c.subject.start, c.subject.start + 1));
+    // The paragraph's lead names its country (a round-up: "**Honduras.** …") before the article's does.
+    // Then the article's: the place it leads with by name, else its dateline's.
+    const about = byName ? null : (paragraphTopic(setting.text, setting.clause.start) ?? documentPlace() ?? datelinePlace(setting.text));
+    return !about || home.size === 0 || home.has(about);
   }
+  // A region's figure (an average across Latin America) is not a country's: a country holding the
+  // figure is not outweighed by a region named elsewhere in its sentence ("Long the region's calm
+  // exception, Costa Rica … its prisons are at 130% of capacity").
+  if (home.size > 0 && [...home].every(isRegion) && !isRegion(frame.holder.place) && !home.has(frame.holder.place)) return false;
   // A region named outside the figure's clause frames the sentence, not the figure ("in the Americas, with room for 40,000").
-  if (frame.holder.where !== 'clause' && frame.places.every((p) => p in REGIONS || p === 'world')) return true;
-  const home = homePlaces(catalog, c.q.id);
+  if (frame.holder.where !== 'clause' && frame.places.every(isRegion)) return true;
   if (home.size === 0 || frame.places.some((p) => home.has(p))) return true;
   // The quantity's own place or body named at the holder's level or nearer (the dataset's anchor
   // words: "CECOT" is El Salvador's) keeps it: "Argentina's minister toured CECOT, built for 40,000".
   // Only a name outweighs a place: "CECOT" does, a common noun ("the gangs", "a new megaprison") does not.
-  const named = (x: CueHit): boolean => /^\p{Lu}/u.test(setting.text.slice(x.start, x.start + 1));
-  const own = (h: CueHit): boolean => named(h) && (refersTo(h, c.q.id) || [...anchorPlaces(h, catalog)].some((p) => home.has(p)));
+  // A name after the figure that it is compared with is not its own ("by 2023 it was 2.6, below the U.S. rate").
+  const ownHere = (x: CueHit): boolean => own(x) && !(x.start >= f.end && COMPARED_AFTER.test(setting.text.slice(f.end, x.start)));
   const h = frame.holder;
   switch (h.where) {
     case 'clause': {
       // Nearer the figure than the other place: "the Argentine leader attended Bukele's second inauguration".
       const d = (x: { start: number; end: number }): number => (x.end <= f.start ? f.start - x.end : x.start - f.end);
-      return here.some((x) => own(x) && x.start >= setting.clause.start && x.end <= setting.clause.end && d(x) < d(h));
+      return here.some((x) => ownHere(x) && x.start >= setting.clause.start && x.end <= setting.clause.end && d(x) < d(h));
     }
     case 'sentence':
-      return here.some(own);
+      return here.some(ownHere);
     case 'previous':
-      return here.some(own) || prev.some(own);
+      return here.some(ownHere) || prev.some(own);
     default:
       // A table header or the question names the place: the figure's words, with those it borrowed, must name the quantity's own.
-      return here.some(own);
+      return here.some(ownHere);
   }
+}
+
+/** Between a figure and a place it is compared with: "2.6, below the U.S. rate", "más que en Honduras". */
+const COMPARED_AFTER = /(?:^|[^\p{L}])(?:than|below|above|under|over|behind|ahead of|compared (?:with|to)|versus|vs\.?|like|unlike|que|por debajo de|por encima de|frente a|como)\s+(?:the\s+|el\s+|la\s+|los\s+|en\s+)?$/iu;
+
+function isRegion(place: string): boolean {
+  return place in REGIONS || place === 'world';
 }
 
 /**
@@ -108,6 +127,25 @@ function refersAny(h: CueHit, quantity: string): boolean {
 
 function refersTo(h: CueHit, quantity: string): boolean {
   return (h.entry.roles.get('anchor')?.has(quantity) ?? false) || (h.entry.roles.get('subject')?.has(quantity) ?? false);
+}
+
+let articleMemo: { text: string; catalog: Catalog; places: Set<string> } | null = null;
+
+/**
+ * The article names, by a name of its own ("CECOT", "Bukele"), a body of one of `home`'s places.
+ * Read only for articles naming a single other country, once per text.
+ */
+function namedInArticle(text: string, catalog: Catalog, home: ReadonlySet<string>): boolean {
+  if (articleMemo?.text !== text || articleMemo.catalog !== catalog) {
+    const places = new Set<string>();
+    for (const h of findCues(text, 0, catalog)) {
+      if (!/^\p{Lu}/u.test(text.slice(h.start, h.start + 1)) || !h.entry.roles.has('anchor')) continue;
+      for (const p of anchorPlaces(h, catalog)) places.add(p);
+    }
+    articleMemo = { text, catalog, places };
+  }
+  for (const p of home) if (articleMemo.places.has(p)) return true;
+  return false;
 }
 
 /** The places a cue names as an anchor of some quantity ("CECOT" names El Salvador). */

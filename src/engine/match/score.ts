@@ -60,6 +60,8 @@ const SUBJECT_WEIGHT = 0.6;
 /** Subject evidence from the sentence before, and from the article as a whole. */
 const PREVIOUS_SUBJECT = 0.5;
 const DOCUMENT_SUBJECT = 0.15;
+/** The quantity's distinguishing words (its `require` cues) in the figure's own clause. */
+const REQUIRED_IN_CLAUSE = 0.15;
 /** A subject written right by the measure word ("la investidura de Bukele"). */
 const NEXT_TO_MEASURE = 0.25;
 
@@ -68,9 +70,22 @@ const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'mon
 /** Units that say by themselves what is measured (a figure in hectares is an area). */
 const TELLING_UNITS = /^(per_|hectares$|acres$|times$|km$)/;
 
+/** Nouns a figure may count that are another name for a unit: "26 ocasiones" is 26 times. */
+const SAME_UNIT: Record<string, string> = {
+  ocasiones: 'times',
+  occasions: 'times',
+  veces: 'times',
+  prórrogas: 'times',
+  prorrogas: 'times',
+  extensions: 'times',
+  renewals: 'times',
+  extensiones: 'times',
+  renovaciones: 'times',
+};
+
 /** True when a figure of this kind and unit can be a value of the quantity. */
 export function compatible(f: Figure, q: Quantity): boolean {
-  const unit = f.unit ?? '';
+  const unit = SAME_UNIT[f.unit ?? ''] ?? f.unit ?? '';
   switch (q.kind) {
     case 'count':
       if (f.kind === 'range') return !/^(percent|pp|year|per_)/.test(unit);
@@ -114,10 +129,18 @@ export function candidatesFor(
     // The figure's own words naming the subject ("a decade ago") are not its value.
     if (here.some((h) => h.start < f.end && f.start < h.end && refers(h, id, 'subject'))) continue;
     const exclude = nearest(f, here, id, 'exclude', setting, false, true);
-    if (exclude && (exclude.distance < measure.distance || covers(exclude.cue, measure.cue))) continue;
+    // What the clause says happened to the figure's people ("7.000 personas detenidas … han sido
+    // liberadas") is its measure, over a word that only names them.
+    if (exclude && predicateOf(setting, f, exclude.cue)) continue;
+    if (exclude && (governs(setting.text, exclude.cue, f) || (!governs(setting.text, measure.cue, f) && (exclude.distance < measure.distance || covers(exclude.cue, measure.cue))))) continue;
+    // "cells that hold up to 80 each": a value per item, not the quantity's total.
+    if (q.kind === 'count' && DISTRIBUTIVE.test(setting.text.slice(f.end, f.end + 32))) continue;
     if (q.cues.veto && here.some((h) => inClause(h, setting) && refers(h, id, 'veto'))) continue;
     if (q.cues.foreign && speaksOfElsewhere(setting.text, here, id, setting, q.cues.anchor !== undefined)) continue;
-    if (q.cues.require && !here.some((h) => refers(h, id, 'require'))) continue;
+    // A rate stated in the quantity's own unit ("2.6 murders for every 100,000") says it is a rate by itself.
+    const ownRate = q.kind === 'rate' && f.kind === 'rate' && f.unit === q.unit;
+    const required = q.cues.require ? here.filter((h) => refers(h, id, 'require')) : [];
+    if (q.cues.require && required.length === 0 && !ownRate) continue;
     let measureScore = 1 / (1 + measure.distance / MEASURE_SCALE);
     if (f.unit && f.unit === q.unit && TELLING_UNITS.test(q.unit)) measureScore = Math.max(measureScore, 0.8);
     let subject: SubjectEvidence | null = null;
@@ -146,6 +169,8 @@ export function candidatesFor(
     if (!subject) continue;
     let score = measureScore + SUBJECT_WEIGHT * subjectScore + plausibility(f, q);
     if (measure.distance === 0 && measure.cue.end - measure.cue.start > 3) score += 0.05;
+    // The words that set this quantity apart from its neighbours ("in a single day") stand in the figure's clause.
+    if (required.some((h) => inClause(h, setting))) score += REQUIRED_IN_CLAUSE;
     out.push({ q, score, measure: measure.cue, subject });
   }
   return out.sort((a, b) => b.score - a.score);
@@ -218,8 +243,48 @@ function candidateIds(here: readonly CueHit[], prev: readonly CueHit[], docSubje
   return ids;
 }
 
+/**
+ * Between a figure and a word naming the whole it is taken from: "of those [detained]", "of the
+ * [people arrested]", "de los [detenidos]". After a pronoun ("68% of them were homes") the
+ * predicate that follows is the part's own.
+ */
+const PARTITIVE = /^\s+(?:of|de)\s+(?:those|these|the|los|las)\s+(?:[\p{L}]+\s+)?$/iu;
+
+/** A value per item: "80 each", "30 apiece", "cada uno", "por celda". */
+const DISTRIBUTIVE = /^\s*(?:[\p{L}-]+\s+)?(?:each|apiece|per cell|per room|cada un[oa]|por celda|por pabellón)(?![\p{L}])/iu;
+
+/** An auxiliary before a participle makes it the clause's predicate: "have been released", "han sido liberadas". */
+const AUXILIARY = /(?:^|[^\p{L}])(?:(?:have|has|had)(?:\s+(?:since|now|already))?\s+been|were|was|(?:han|ha|habían|había)(?:\s+ya)?\s+sido|fueron|fue)\s+$/iu;
+
+/** A cue ending in another figure's hedge ("hold up to" 80) shares that figure's words: it is that figure's. */
+const HEDGE_END = /(?:^|\s)(?:up to|hasta|as many as|at most)$/i;
+
+/**
+ * Another figure of the sentence stands between the figure and a cue at `at` (its noun is recorded
+ * in `owned`), or the cue takes in another number's hedge ("cells that hold up to 80").
+ */
+function beyondOther(setting: Setting, f: Figure, at: number, end = at): boolean {
+  return setting.owned.some((o) => o.start > f.end && o.start <= at) || (HEDGE_END.test(setting.text.slice(at, end)) && /^\s*\d/.test(setting.text.slice(end, end + 8)));
+}
+
+/** The excluding cue is the figure's own predicate: after it in its clause, after an auxiliary, no other figure between. */
+function predicateOf(setting: Setting, f: Figure, cue: CueEvidence): boolean {
+  if (cue.start < f.end || cue.end > setting.clause.end || beyondOther(setting, f, cue.start)) return false;
+  return AUXILIARY.test(setting.text.slice(Math.max(f.end, cue.start - 40), cue.start));
+}
+
 function inClause(h: CueHit, s: Setting): boolean {
   return (h.start >= s.clause.start && h.end <= s.clause.end) || (s.borrowed?.has(h) ?? false);
+}
+
+/**
+ * A phrase that governs the figure, written right before it ("capacidad para unos 88.600 presos",
+ * "a prison for 20,000 inmates"): the noun after the figure says what is counted, the phrase says
+ * which measure of it. A governing exclusion rules the quantity out; a governing measure is not
+ * outweighed by an exclusion that is only the counted noun.
+ */
+function governs(text: string, cue: CueEvidence, f: Figure): boolean {
+  return cue.end <= f.start && /^\s*(?:(?:para|for|of|de|to)\s+)?$/i.test(text.slice(cue.end, f.start));
 }
 
 /** True if a cue's span covers another, longer ("designed to hold" over "hold"). */
@@ -246,6 +311,10 @@ function nearest(f: Figure, hits: readonly CueHit[], quantity: string, role: Cue
     const tight = setting?.tight;
     if (skipOwned && tight && !(h.start >= tight.start && h.end <= tight.end) && setting.rivals?.some((r) => h.start >= r.start && h.end <= r.end)) continue;
     if (clauseOnly && !inside) continue;
+    // "About 7,000 of those detained": the measure after a partitive names the whole, not the figure.
+    if (skipOwned && role === 'measure' && setting && h.start >= f.end && PARTITIVE.test(setting.text.slice(f.end, h.start))) continue;
+    // A measure word past another figure of the clause is that figure's ("15,000 men wait in cells that hold up to 80").
+    if (skipOwned && role === 'measure' && setting && (f.kind === 'count' || f.kind === 'number') && h.start >= f.end && beyondOther(setting, f, h.start, h.end)) continue;
     const d = setting?.borrowed?.has(h) ? BORROWED_GAP : gap(f, h, after) + (inside ? 0 : CLAUSE_COST);
     if (!best || d < best.distance) best = { cue: evidence(h), distance: d };
   }
