@@ -7,6 +7,7 @@ import { recognizeSource, type Recognition } from './dataset/recognize';
 import type { Diagnostic, Severity } from './diagnostics';
 import { Matcher, placeMatch, type BlockSubjects, type Match } from './match/match';
 import type { CueHit } from './match/cues';
+import type { BlockPlaces } from './frames/frame';
 import { judge, type Judgement } from './match/verdict';
 import { namesOwnPeriod } from './checks/period';
 import { cutSentenceFindings, flattenedFindings, PARTLY_CHECKED } from './checks/partlyChecked';
@@ -96,7 +97,9 @@ export interface CheckMemo {
   /** Per block id, its share of the article's subjects. */
   subjects: Map<number, { opening: boolean; share: BlockSubjects }>;
   /** Per block id, how often it names each place (for the article's place). */
-  places: Map<number, ReadonlyMap<string, number>>;
+  places: Map<number, BlockPlaces>;
+  /** Per block id, the places whose bodies it names by a name of their own. */
+  names: Map<number, readonly string[]>;
   /** Stable ids of the analysis's blocks (kept when an edit only shifts a block). */
   blockIds?: readonly number[];
 }
@@ -117,7 +120,7 @@ interface BlockEntry {
 }
 
 export function newCheckMemo(): CheckMemo {
-  return { cues: new Map(), blocks: new Map(), subjects: new Map(), places: new Map() };
+  return { cues: new Map(), blocks: new Map(), subjects: new Map(), places: new Map(), names: new Map() };
 }
 
 /** Runs matching and the checks on an existing analysis. */
@@ -130,7 +133,7 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
   const judgements: (Judgement | null)[] = [];
   const tentative: (Tentative | null)[] = [];
   if (catalog && !analysis.skipped) {
-    const subjectMemo = memo?.blockIds ? { ids: memo.blockIds, shares: memo.subjects, places: memo.places } : undefined;
+    const subjectMemo = memo?.blockIds ? { ids: memo.blockIds, shares: memo.subjects, places: memo.places, names: memo.names } : undefined;
     const matcher = new Matcher(text, analysis, catalog, memo?.cues, subjectMemo);
     const ref = analysis.referenceDate?.date ?? null;
     const dateStated = STATED.has(analysis.referenceDate?.source ?? '');
@@ -272,11 +275,12 @@ function budgetFinding(analysis: Analysis, k: number, what: string): Diagnostic 
 
 /** Forgets blocks that are gone once the memo holds many more blocks than the document. */
 function prune(memo: CheckMemo, ids: readonly number[]): void {
-  if (memo.blocks.size <= 2 * ids.length + 64 && memo.subjects.size <= 2 * ids.length + 64 && memo.places.size <= 2 * ids.length + 64) return;
+  if (memo.blocks.size <= 2 * ids.length + 64 && memo.subjects.size <= 2 * ids.length + 64 && memo.places.size <= 2 * ids.length + 64 && memo.names.size <= 2 * ids.length + 64) return;
   const live = new Set(ids);
   for (const id of memo.blocks.keys()) if (!live.has(id)) memo.blocks.delete(id);
   for (const id of memo.subjects.keys()) if (!live.has(id)) memo.subjects.delete(id);
   for (const id of memo.places.keys()) if (!live.has(id)) memo.places.delete(id);
+  for (const id of memo.names.keys()) if (!live.has(id)) memo.names.delete(id);
 }
 
 /** A finding moved by `delta` characters, its figure index by `shift`. */

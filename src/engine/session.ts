@@ -61,6 +61,7 @@ export class DocumentSession {
     this.memo.blocks.clear();
     this.memo.subjects.clear();
     this.memo.places.clear();
+    this.memo.names.clear();
   }
 
   /** Applies options that differ from the current ones (compared by value; the catalog and ignores by identity). */

@@ -107,6 +107,33 @@ describe('DocumentSession', () => {
     expect(fresh.quantities.join() !== before.quantities.join()).toBe(changes);
   });
 
+  // The other readings of the whole article: the one country it names (an article on Peru), the
+  // names of a quantity's own bodies it uses ("CECOT"), and its dateline. An edit to any of them,
+  // far from a figure, changes how that figure is read.
+  const aboutPeru = [
+    '# Prisons under strain',
+    'Peru declared a state of emergency in its prisons.',
+    'Context paragraph without figures, about prisons and policy.\n\n'.repeat(30).trim(),
+    'Under the emergency measures, police detained close to 75,000 people, about 7,000 of whom were freed later.',
+    'Another paragraph without figures.',
+    'A closing paragraph without figures.',
+  ].join('\n\n');
+  it.each([
+    ['a second country named far away', 'A closing paragraph', ' Chile and Peru compared notes.', 'incremental'],
+    ['a name of another country\'s own body (CECOT) far away', 'A closing paragraph', ' Officials toured CECOT.', 'incremental'],
+    // An edit to the article's head is always read in full (its date and language may change).
+    ['a dateline written at the top', '# Prisons under strain\n\n', 'SAN SALVADOR, El Salvador — ', 'full'],
+  ])('matches as a fresh check does when a reading of the whole article may change: %s', (_, after, insert, path) => {
+    const options = { format: 'markdown' as const, catalog, today: new Date('2026-01-01') };
+    const session = new DocumentSession(options);
+    session.update(aboutPeru);
+    const at = aboutPeru.indexOf(after) + after.length;
+    const text = aboutPeru.slice(0, at) + insert + aboutPeru.slice(at);
+    const got = session.update(text, [{ start: at, end: at, text: insert }]);
+    expect(session.lastUpdate).toBe(path);
+    expect(summary(got)).toEqual(summary(checkText(text, options)));
+  });
+
   it('falls back to a full analysis when an edit opens a code fence', () => {
     const session = new DocumentSession({ format: 'markdown', catalog });
     session.update(article);

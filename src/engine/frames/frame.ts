@@ -7,7 +7,7 @@
  * sentence. Work per figure is bounded by its sentence's neighbourhood.
  */
 import type { Analysis, Figure } from '../model';
-import { findPlaces, REGIONS, type PlaceMention } from './places';
+import { countriesOf, findPlaces, REGIONS, type PlaceMention } from './places';
 import { ContextReader, type ContextSource } from './context';
 
 export interface FrameEvidence {
@@ -290,7 +290,13 @@ export function isClauseMark(text: string, i: number): boolean {
  */
 export interface PlaceMemo {
   ids: readonly number[];
-  tallies: Map<number, ReadonlyMap<string, number>>;
+  tallies: Map<number, BlockPlaces>;
+}
+
+/** A block's places: how often each is named (not compared with, not a region), and every country it names. */
+export interface BlockPlaces {
+  tally: ReadonlyMap<string, number>;
+  countries: readonly string[];
 }
 
 /** Frames read on demand, figure by figure, each sentence's places read once. */
@@ -327,6 +333,30 @@ export class FrameReader {
   documentPlace(): string | null {
     if (this.dominant !== undefined) return this.dominant;
     const counts = new Map<string, number>();
+    for (const { tally } of this.blockPlaces()) for (const [place, n] of tally) counts.set(place, (counts.get(place) ?? 0) + n);
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    const [top, next] = ranked;
+    this.dominant = top && top[1] >= 3 && (!next || top[1] > 2 * next[1]) ? top[0] : null;
+    return this.dominant;
+  }
+
+  private sole: string | null | undefined;
+
+  /** The one country the article names, when it names exactly one (compared-with places count; regions do not). */
+  soleCountry(): string | null {
+    if (this.sole !== undefined) return this.sole;
+    const named = new Set<string>();
+    for (const { countries } of this.blockPlaces()) for (const c of countries) named.add(c);
+    this.sole = named.size === 1 ? [...named][0]! : null;
+    return this.sole;
+  }
+
+  private byBlock: BlockPlaces[] | undefined;
+
+  /** Each block's places, read anew only for blocks the memo does not know. */
+  private blockPlaces(): BlockPlaces[] {
+    if (this.byBlock) return this.byBlock;
+    const out: BlockPlaces[] = [];
     const { blocks, sentences } = this.analysis;
     const memo = this.memo;
     let s = 0;
@@ -334,30 +364,29 @@ export class FrameReader {
       const first = s;
       while (s < sentences.length && sentences[s]!.block === b) s++;
       const id = memo?.ids[b];
-      let tally = id !== undefined ? memo!.tallies.get(id) : undefined;
-      if (!tally) {
-        tally = this.placeTally(first, s);
-        if (id !== undefined) memo!.tallies.set(id, tally);
+      let read = id !== undefined ? memo!.tallies.get(id) : undefined;
+      if (!read) {
+        read = this.readBlock(first, s);
+        if (id !== undefined) memo!.tallies.set(id, read);
       }
-      for (const [place, n] of tally) counts.set(place, (counts.get(place) ?? 0) + n);
+      out.push(read);
     }
-    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    const [top, next] = ranked;
-    this.dominant = top && top[1] >= 3 && (!next || top[1] > 2 * next[1]) ? top[0] : null;
-    return this.dominant;
+    return (this.byBlock = out);
   }
 
-  /** How often sentences [from, to) name each place, compared-with places and regions left out. */
-  private placeTally(from: number, to: number): Map<string, number> {
+  /** How often sentences [from, to) name each place, compared-with places and regions left out; and the countries they name. */
+  private readBlock(from: number, to: number): BlockPlaces {
     const tally = new Map<string, number>();
+    const mentions: PlaceMention[] = [];
     for (let s = from; s < to; s++) {
       const start = this.analysis.sentences[s]!.start;
       for (const p of this.placesOf(s)) {
+        mentions.push(p);
         if (p.place in REGIONS || p.place === 'world' || compared(this.text, p, start)) continue;
         tally.set(p.place, (tally.get(p.place) ?? 0) + 1);
       }
     }
-    return tally;
+    return { tally, countries: [...countriesOf(mentions)] };
   }
 
   frame(k: number): Frame {

@@ -194,18 +194,21 @@ export function paragraphTopic(text: string, at: number): string | null {
   return first.place;
 }
 
-let soleMemo: { text: string; place: string | null } | null = null;
+/** The countries among some place mentions (regions and the world left out), each once. */
+export function countriesOf(mentions: Iterable<PlaceMention>): Set<string> {
+  const named = new Set<string>();
+  for (const p of mentions) if (!(p.place in REGIONS) && p.place !== 'world') named.add(p.place);
+  return named;
+}
 
 /**
  * The one country an article names, when it names exactly one (an article on Peru's prisons):
- * figures nothing else attributes are that country's. Regions do not count. Read once per text.
+ * figures nothing else attributes are that country's. Regions do not count. (The matcher counts
+ * it block by block, see FrameReader.soleCountry; this reads a whole text.)
  */
 export function soleCountry(text: string): string | null {
-  if (soleMemo?.text === text) return soleMemo.place;
-  const named = new Set(findPlaces(text).map((p) => p.place).filter((p) => !(p in REGIONS) && p !== 'world'));
-  const place = named.size === 1 ? [...named][0]! : null;
-  soleMemo = { text, place };
-  return place;
+  const named = countriesOf(findPlaces(text));
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 let datelineMemo: { text: string; place: string | null } | null = null;

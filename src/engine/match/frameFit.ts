@@ -8,15 +8,27 @@ import type { Catalog } from '../dataset/catalog';
 import type { Analysis, Figure } from '../model';
 import type { Frame, FrameReader } from '../frames/frame';
 import { homePlaces } from '../frames/home';
-import { datelinePlace, paragraphTopic, placesNamedBy, REGIONS, soleCountry } from '../frames/places';
-import { findCues, type CueHit } from './cues';
+import { paragraphTopic, placesNamedBy, REGIONS } from '../frames/places';
+import type { CueHit } from './cues';
 import type { Match } from './match';
 import type { Candidate, Setting } from './score';
 
 /** The filter on candidates for figure f: held by one of the quantity's places, and for a rate naming what it counts, a quantity of that. */
-export function frameFits(f: Figure, frame: Frame, setting: Setting, catalog: Catalog, here: readonly CueHit[], prev: readonly CueHit[], documentPlace: () => string | null): (c: Candidate) => boolean {
+/** What the whole article says of where it is: read once per check, block by block (see Matcher). */
+export interface ArticleReadings {
+  /** The place the article is about (FrameReader.documentPlace). */
+  place(): string | null;
+  /** The one country it names, if it names exactly one (FrameReader.soleCountry). */
+  sole(): string | null;
+  /** The place of its dateline ("TECOLUCA, El Salvador —"). */
+  dateline(): string | null;
+  /** The places whose bodies it names by a name of their own ("CECOT" names El Salvador's). */
+  names(): ReadonlySet<string>;
+}
+
+export function frameFits(f: Figure, frame: Frame, setting: Setting, catalog: Catalog, here: readonly CueHit[], prev: readonly CueHit[], article: ArticleReadings): (c: Candidate) => boolean {
   const noun = f.kind === 'rate' ? rateNoun(setting.text, f) : null;
-  return (c) => heldHere(f, c, frame, setting, catalog, here, prev, documentPlace) && (!noun || here.some((h) => h.start >= noun.start && h.end <= noun.end && refersAny(h, c.q.id)));
+  return (c) => heldHere(f, c, frame, setting, catalog, here, prev, article) && (!noun || here.some((h) => h.start >= noun.start && h.end <= noun.end && refersAny(h, c.q.id)));
 }
 
 /** The match read through the frame: weak for a date counted from its event, a qualified measure, or a role other than an actual value. */
@@ -40,15 +52,15 @@ export function readThroughFrame(m: Match, frame: Frame, setting: Setting, f: Fi
  * quantity's own places, unless the quantity's own subject is named in the figure's clause
  * ("Honduran officials toured CECOT, which holds 15,000").
  */
-function heldHere(f: Figure, c: Candidate, frame: Frame, setting: Setting, catalog: Catalog, here: readonly CueHit[], prev: readonly CueHit[], documentPlace: () => string | null): boolean {
+function heldHere(f: Figure, c: Candidate, frame: Frame, setting: Setting, catalog: Catalog, here: readonly CueHit[], prev: readonly CueHit[], article: ArticleReadings): boolean {
   const home = homePlaces(catalog, c.q.id);
   const named = (x: CueHit): boolean => /^\p{Lu}/u.test(setting.text.slice(x.start, x.start + 1));
   const own = (h: CueHit): boolean => named(h) && (refersTo(h, c.q.id) || [...anchorPlaces(h, catalog)].some((p) => home.has(p)));
   // An article that names one country only, not the quantity's, speaks of that country: its
   // figures are not the quantity's unless a name of the quantity's own ("CECOT", "Bukele") is in
   // the sentence. A common noun ("a mega-prison", "the state of emergency") does not make them so.
-  const sole = home.size > 0 && ![...home].every(isRegion) ? soleCountry(setting.text) : null;
-  if (sole && !home.has(sole) && !here.some(own) && !namedInArticle(setting.text, catalog, home)) return false;
+  const sole = home.size > 0 && ![...home].every(isRegion) ? article.sole() : null;
+  if (sole && !home.has(sole) && !here.some(own) && ![...home].some((p) => article.names().has(p))) return false;
   // An event's date involves whoever takes part ("Milei's visit to El Salvador for Bukele's inauguration"): its place words are the foreign cues' concern.
   if (f.kind === 'date' || f.kind === 'year') return true;
   if (!frame.holder) {
@@ -58,7 +70,7 @@ function heldHere(f: Figure, c: Candidate, frame: Frame, setting: Setting, catal
     const byName = c.subject.where === 'sentence' && /^\p{Lu}/u.test(setting.text.slice(c.subject.start, c.subject.start + 1));
     // The paragraph's lead names its country (a round-up: "**Honduras.** …") before the article's does.
     // Then the article's: the place it leads with by name, else its dateline's.
-    const about = byName ? null : (paragraphTopic(setting.text, setting.clause.start) ?? documentPlace() ?? datelinePlace(setting.text));
+    const about = byName ? null : (paragraphTopic(setting.text, setting.clause.start) ?? article.place() ?? article.dateline());
     return !about || home.size === 0 || home.has(about);
   }
   // A region's figure (an average across Latin America) is not a country's: a country holding the
@@ -129,28 +141,9 @@ function refersTo(h: CueHit, quantity: string): boolean {
   return (h.entry.roles.get('anchor')?.has(quantity) ?? false) || (h.entry.roles.get('subject')?.has(quantity) ?? false);
 }
 
-let articleMemo: { text: string; catalog: Catalog; places: Set<string> } | null = null;
-
-/**
- * The article names, by a name of its own ("CECOT", "Bukele"), a body of one of `home`'s places.
- * Read only for articles naming a single other country, once per text.
- */
-function namedInArticle(text: string, catalog: Catalog, home: ReadonlySet<string>): boolean {
-  if (articleMemo?.text !== text || articleMemo.catalog !== catalog) {
-    const places = new Set<string>();
-    for (const h of findCues(text, 0, catalog)) {
-      if (!/^\p{Lu}/u.test(text.slice(h.start, h.start + 1)) || !h.entry.roles.has('anchor')) continue;
-      for (const p of anchorPlaces(h, catalog)) places.add(p);
-    }
-    articleMemo = { text, catalog, places };
-  }
-  for (const p of home) if (articleMemo.places.has(p)) return true;
-  return false;
-}
-
 /** The places a cue names as an anchor of some quantity ("CECOT" names El Salvador). */
 const anchorMemo = new WeakMap<CueHit['entry'], ReadonlySet<string>>();
-function anchorPlaces(h: CueHit, catalog: Catalog): ReadonlySet<string> {
+export function anchorPlaces(h: CueHit, catalog: Catalog): ReadonlySet<string> {
   let p = anchorMemo.get(h.entry);
   if (!p) {
     // A place's own name names that place; another anchor ("CECOT") names the places of the quantities it anchors.

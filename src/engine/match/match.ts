@@ -15,7 +15,8 @@ import { chooseTime, type TimeEvidence } from './time';
 import { fnv1a } from '../suppress';
 import { clauseOf, FrameReader, type FrameEvidence, type HolderSource, type PlaceMemo } from '../frames/frame';
 import { headerUnit, type ContextSource, type ContextSpan } from '../frames/context';
-import { frameFits, partsOfOne, readThroughFrame } from './frameFit';
+import { anchorPlaces, frameFits, partsOfOne, readThroughFrame, type ArticleReadings } from './frameFit';
+import { datelinePlace } from '../frames/places';
 import { compatible as fits } from './score';
 
 export { compatible } from './score';
@@ -88,6 +89,9 @@ export class Matcher {
   private readonly absolute = new Map<number, CueHit[]>();
   private readonly usedCues = new Map<string, CueHit[]>();
   private readonly frames: FrameReader;
+  private readonly article: ArticleReadings;
+  private dateline: string | null | undefined;
+  private names: ReadonlySet<string> | undefined;
 
   constructor(
     private readonly text: string,
@@ -98,8 +102,47 @@ export class Matcher {
   ) {
     this.frames = new FrameReader(text, analysis, subjectMemo?.places ? { ids: subjectMemo.ids, tallies: subjectMemo.places } : undefined);
     this.docSubjects = documentSubjects(analysis, (s) => this.relCues(s), subjectMemo, this.docWeights, this.docAnchors);
-    // The article's place belongs in the key: a figure naming no place is read as that place's.
-    this.docKey = fnv1a([...this.docSubjects.keys()].sort().map((q) => `${q}:${this.docWeights.get(q)}`).join(',') + '|' + [...this.docAnchors].sort().join(',') + '|' + (analysis.referenceDate?.date ?? '') + '|' + (this.frames.documentPlace() ?? ''));
+    this.article = {
+      place: () => this.frames.documentPlace(),
+      sole: () => this.frames.soleCountry(),
+      dateline: () => (this.dateline === undefined ? (this.dateline = datelinePlace(text)) : this.dateline),
+      names: () => (this.names ??= this.articleNames(subjectMemo)),
+    };
+    // What the article says of where it is belongs in the key: a figure naming no place is read as
+    // the article's place, its sole country's or its dateline's; the names of its bodies only
+    // count when it names one other country.
+    const sole = this.frames.soleCountry();
+    const where = [this.frames.documentPlace(), sole, this.article.dateline(), sole ? [...this.article.names()].sort().join(',') : ''].map((x) => x ?? '').join('/');
+    this.docKey = fnv1a([...this.docSubjects.keys()].sort().map((q) => `${q}:${this.docWeights.get(q)}`).join(',') + '|' + [...this.docAnchors].sort().join(',') + '|' + (analysis.referenceDate?.date ?? '') + '|' + where);
+  }
+
+  /**
+   * The places whose bodies the article names by a name of their own ("CECOT", "Bukele"): anchor
+   * cues written with a capital, read block by block (remembered by block id between analyses).
+   */
+  private articleNames(memo?: SubjectMemo): ReadonlySet<string> {
+    const out = new Set<string>();
+    const { blocks, sentences } = this.analysis;
+    let s = 0;
+    for (let b = 0; b < blocks.length; b++) {
+      const first = s;
+      while (s < sentences.length && sentences[s]!.block === b) s++;
+      const id = memo?.names ? memo.ids[b] : undefined;
+      let named = id !== undefined ? memo!.names!.get(id) : undefined;
+      if (!named) {
+        const found = new Set<string>();
+        for (let k = first; k < s; k++) {
+          for (const h of this.cuesOf(k)) {
+            if (!h.entry.roles.has('anchor') || !/^\p{Lu}/u.test(this.text.slice(h.start, h.start + 1))) continue;
+            for (const p of anchorPlaces(h, this.catalog)) found.add(p);
+          }
+        }
+        named = [...found];
+        if (id !== undefined) memo!.names!.set(id, named);
+      }
+      for (const p of named) out.add(p);
+    }
+    return out;
   }
 
   /** The cue hits used in this analysis, to remember for the next one. */
@@ -167,7 +210,7 @@ export class Matcher {
     const here = borrowed.size > 0 ? [...own, ...borrowed] : own;
     if (borrowed.size > 0) setting.borrowed = borrowed;
     const frame = this.frames.frame(k);
-    const fitsFrame = frameFits(f, frame, setting, this.catalog, here, prev, () => this.frames.documentPlace());
+    const fitsFrame = frameFits(f, frame, setting, this.catalog, here, prev, this.article);
     // A bare number under a header naming its unit ("Homicide rate (per 100,000)") is a value of that kind.
     const unit = f.kind === 'number' && f.unit === null ? this.headerUnit(spans) : null;
     const fitsUnit = (c: Candidate): boolean => !unit || c.q.kind === unit;
@@ -517,6 +560,8 @@ export interface SubjectMemo {
   shares: Map<number, { opening: boolean; share: BlockSubjects }>;
   /** Per block id, the places its sentences name (see `PlaceMemo`). */
   places?: PlaceMemo['tallies'];
+  /** Per block id, the places whose bodies it names by a name of their own (see ArticleReadings.names). */
+  names?: Map<number, readonly string[]>;
 }
 
 /**
