@@ -183,9 +183,12 @@ export class Matcher {
     const { figures, sentences, blocks } = this.analysis;
     const recent = [...recentMatches(this.analysis, out, figures[k]!.sentence)].join(',');
     // Words borrowed from outside the block (a table's headers, the question, the sentence before
-    // a paragraph's first): their text and where they sit from the block, so a reused match's evidence still points at them.
+    // a paragraph's first): their text and where they sit from the block, so a reused match's
+    // evidence still points at them. Outside a table they are only ever in the block just before,
+    // whose identity the memo's entry checks already ('before'): its distance is all the key needs.
     const block = sentences[figures[k]!.sentence]!.block;
     const from = blocks[block]!.start;
+    if (blocks[block]!.type !== 'cell') return block > 0 ? `${recent}|${from - blocks[block - 1]!.end}` : recent;
     const outside: string[] = [];
     let last = -1;
     for (let j = k; j < figures.length && sentences[figures[j]!.sentence]!.block === block; j++) {
