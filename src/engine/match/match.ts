@@ -403,7 +403,16 @@ function matchOne(index: number, scored: Candidate[], catalog: Catalog, analysis
 function resolve(index: number, key: string, q: Quantity, evidence: Evidence, catalog: Catalog, analysis: Analysis, text: string, contextTime?: () => { time: TimeEvidence } | null): Match | null {
   if (!q.series) return { figure: index, quantity: q.id, known: true, series: null, evidence, confidence: STRONG };
   const members = catalog.series.get(key) ?? [q];
-  let time = chooseTime(index, analysis, text, members);
+  // The earliest date a source gave the member's value: the latest period a source speaks of is read when no year is written.
+  const sourced = (m: Quantity): string | null => {
+    let at: string | null = null;
+    for (const c of catalog.claimsByQuantity.get(m.id) ?? []) {
+      const d = catalog.sources.get(c.source)?.published;
+      if (d && (at === null || d < at)) at = d;
+    }
+    return at;
+  };
+  let time = chooseTime(index, analysis, text, members, sourced);
   if (contextTime && (!time || time.how === 'latest' || time.how === 'context')) time = contextTime()?.time ?? time;
   evidence.time = time;
   const member = time ? members.find((m) => m.series!.period === time.period) : undefined;

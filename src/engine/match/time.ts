@@ -23,10 +23,13 @@ function yearOf(f: Figure): number | null {
   return null;
 }
 
+/** Years within which a year's statistics are published (a 2022 rate is the latest out in early 2024). */
+const PUBLICATION_LAG = 2;
+
 const isValue = (f: Figure): boolean => f.kind !== 'year' && f.kind !== 'date';
 
 /** Chooses the period of a series a figure speaks of, or null if none can be told. */
-export function chooseTime(index: number, analysis: Analysis, text: string, members: readonly Quantity[]): TimeEvidence | null {
+export function chooseTime(index: number, analysis: Analysis, text: string, members: readonly Quantity[], sourced?: (q: Quantity) => string | null): TimeEvidence | null {
   const f = analysis.figures[index]!;
   const inSentence: number[] = [];
   for (let k = index; k >= 0 && analysis.figures[k]!.sentence === f.sentence; k--) inSentence.unshift(k);
@@ -89,9 +92,17 @@ export function chooseTime(index: number, analysis: Analysis, text: string, memb
     if (g.sentence === f.sentence || g.kind !== 'year') continue;
     return ev(g, 'context', g.value as number);
   }
-  // No time words: the latest full period up to the article's date.
-  const ref = analysis.referenceDate ? Number(analysis.referenceDate.date.slice(0, 4)) : null;
-  const latest = [...members].reverse().find((m) => ref === null || Number(m.series!.period.slice(0, 4)) <= ref);
+  // No time words: among the periods recent enough to be the latest out then (a year's statistics
+  // come out within the next two), the latest a source had published by the article's date, else
+  // the latest a source speaks of; else the latest full period, which no source may cover.
+  const refDate = analysis.referenceDate?.date ?? null;
+  const ref = refDate ? Number(refDate.slice(0, 4)) : null;
+  const upTo = [...members].reverse().filter((m) => ref === null || Number(m.series!.period.slice(0, 4)) <= ref);
+  const first = sourced ? upTo.map((m) => ({ m, at: sourced(m) })).filter((x): x is { m: Quantity; at: string } => x.at !== null) : [];
+  const recent = first.filter((x) => ref === null || ref - Number(x.m.series!.period.slice(0, 4)) <= PUBLICATION_LAG);
+  const published = recent.find((x) => refDate === null || x.at <= refDate) ?? recent[0];
+  if (published) return { text: '', start: f.start, end: f.start, how: 'latest', period: published.m.series!.period };
+  const latest = upTo[0];
   if (!latest) return null;
   const period = Number(latest.series!.period.slice(0, 4));
   const wanted = ref !== null && ref - period > 1 ? ref - 1 : period;
