@@ -135,6 +135,9 @@ export function candidatesFor(
     if (exclude && (governs(setting.text, exclude.cue, f) || (!governs(setting.text, measure.cue, f) && (exclude.distance < measure.distance || covers(exclude.cue, measure.cue))))) continue;
     // "cells that hold up to 80 each": a value per item, not the quantity's total.
     if (q.kind === 'count' && DISTRIBUTIVE.test(setting.text.slice(f.end, f.end + 32))) continue;
+    // "the rooms in which up to 80 inmates live", "las salas en las que viven hasta 80 reclusos": a count per room
+    // (read back within the sentence: the relative opens a clause of its own).
+    if (q.kind === 'count' && PER_CONTAINER.test(setting.text.slice(Math.max(0, f.start - 80), f.start).replace(/^[^]*[.;:!?]\s/, '').replace(/\s+/g, ' '))) continue;
     if (q.cues.veto && here.some((h) => inClause(h, setting) && refers(h, id, 'veto'))) continue;
     if (q.cues.foreign && speaksOfElsewhere(setting.text, here, id, setting, q.cues.anchor !== undefined)) continue;
     // A rate stated in the quantity's own unit ("2.6 murders for every 100,000") says it is a rate by itself.
@@ -252,6 +255,13 @@ const PARTITIVE = /^\s+(?:of|de)\s+(?:those|these|the|los|las)\s+(?:[\p{L}]+\s+)
 
 /** A value per item: "80 each", "30 apiece", "cada uno", "por celda". */
 const DISTRIBUTIVE = /^\s*(?:[\p{L}-]+\s+)?(?:each|apiece|per cell|per room|cada un[oa]|por celda|por pabellón)(?![\p{L}])/iu;
+
+/**
+ * A figure in a relative clause whose antecedent is a part of a prison (a cell, a room, a ward):
+ * it counts per part. Up to three words may stand between the noun and the relative ("salas de
+ * confinamiento en las que"), and two between the relative and the figure ("where live").
+ */
+const PER_CONTAINER = /(?:^|[^\p{L}])(?:cells?|rooms?|wards?|dormitor(?:y|ies)|barracks|celdas?|salas?|pabell(?:ón|ones)|módulos?|galeras?|cuartos?|habitaciones|habitación)(?:\s+[\p{L}]+){0,3}\s*,?\s+(?:in which|in whom|where|that (?:hold|house|held|housed)|which (?:hold|house|held|housed)|en (?:las|los|la|el) que|en (?:las|los) cuales|donde|que (?:albergan?|alojan?|alojaban|albergaban))\s+(?:[\p{L}]+\s+){0,2}$/iu;
 
 /** An auxiliary before a participle makes it the clause's predicate: "have been released", "han sido liberadas". */
 const AUXILIARY = /(?:^|[^\p{L}])(?:(?:have|has|had)(?:\s+(?:since|now|already))?\s+been|were|was|(?:han|ha|habían|había)(?:\s+ya)?\s+sido|fueron|fue)\s+$/iu;
