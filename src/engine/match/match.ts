@@ -516,9 +516,15 @@ function settingOf(text: string, analysis: Analysis, k: number, recent: Readonly
     const noun = /^[\s\u00A0]*(?:[-–][\p{L}]+|[\p{L}]+)/u.exec(text.slice(g.end, g.end + 30));
     if (noun) owned.push({ start: g.end, end: g.end + noun[0].length });
   }
+  // Later figures of the same kind in the sentence ("the second country and the first in Latin America").
+  const later: { start: number; end: number }[] = [];
+  for (let j = k + 1; j < analysis.figures.length && analysis.figures[j]!.sentence === f.sentence; j++) {
+    const g = analysis.figures[j]!;
+    if (g.kind === f.kind) later.push({ start: g.start, end: g.end });
+  }
   const lead = text.slice(s.start, start);
   const fronted = start > s.start && start - s.start <= 40 && /,\s*$/.test(lead) ? { start: s.start, end: start } : undefined;
-  return { clause: { start, end }, owned, recent, rivals, tight, text, ...(fronted ? { fronted } : {}) };
+  return { clause: { start, end }, owned, later, recent, rivals, tight, text, ...(fronted ? { fronted } : {}) };
 }
 
 /**

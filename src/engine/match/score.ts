@@ -33,6 +33,8 @@ export interface Setting {
   clause: { start: number; end: number };
   /** Nouns right after other figures ("6.000 denuncias"): they name what those figures count. */
   owned: readonly { start: number; end: number }[];
+  /** Later figures of the figure's kind in its sentence: a place named after one of them is its own ("second …, and first in Latin America"). */
+  later?: readonly { start: number; end: number }[];
   /** Quantities and series matched in this sentence or the one before ("The rate kept falling, to 19.7"). */
   recent: ReadonlySet<string>;
   /** A short phrase fronting the figure's clause ("In Guatemala, …"), when there is one. */
@@ -139,7 +141,7 @@ export function candidatesFor(
     // (read back within the sentence: the relative opens a clause of its own).
     if (q.kind === 'count' && PER_CONTAINER.test(setting.text.slice(Math.max(0, f.start - 80), f.start).replace(/^[^]*[.;:!?]\s/, '').replace(/\s+/g, ' '))) continue;
     if (q.cues.veto && here.some((h) => inClause(h, setting) && refers(h, id, 'veto'))) continue;
-    if (q.cues.foreign && speaksOfElsewhere(setting.text, here, id, setting, q.cues.anchor !== undefined)) continue;
+    if (q.cues.foreign && speaksOfElsewhere(f, here, id, setting, q.cues.anchor !== undefined)) continue;
     // A rate stated in the quantity's own unit ("2.6 murders for every 100,000") says it is a rate by itself.
     const ownRate = q.kind === 'rate' && f.kind === 'rate' && f.unit === q.unit;
     const required = q.cues.require ? here.filter((h) => refers(h, id, 'require')) : [];
@@ -184,13 +186,16 @@ export function candidatesFor(
  * names one and not the quantity's own (its anchor, or else its subject). A place it is only
  * compared with ("after Canada", "than Honduras", "que México") does not count.
  */
-function speaksOfElsewhere(text: string, here: readonly CueHit[], id: string, setting: Setting, anchored: boolean): boolean {
+function speaksOfElsewhere(f: Figure, here: readonly CueHit[], id: string, setting: Setting, anchored: boolean): boolean {
+  const text = setting.text;
   const own = (h: CueHit): boolean => (anchored ? refers(h, id, 'anchor') : refers(h, id, 'subject'));
   let foreign = false;
   for (const h of here) {
     const inside = inClause(h, setting) || (setting.fronted !== undefined && h.start >= setting.fronted.start && h.end <= setting.fronted.end);
     if (!inside) continue;
     if (own(h)) return false;
+    // A place named after a later figure of the same kind is that figure's ("the second country, and the first in Latin America").
+    if (setting.later?.some((g) => g.start >= f.end && g.end <= h.start)) continue;
     if (refers(h, id, 'foreign') && !refers(h, id, 'subject') && !refers(h, id, 'anchor') && !COMPARED.test(text.slice(Math.max(0, h.start - 24), h.start))) foreign = true;
   }
   return foreign;
