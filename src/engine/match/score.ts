@@ -126,7 +126,9 @@ export function candidatesFor(
     if (!q || !compatible(f, q)) continue;
     // The place the quantity belongs to must be named: here, just before, or in the article.
     if (q.cues.anchor && !docAnchors.has(id) && !here.some((h) => refers(h, id, 'anchor')) && !prev.some((h) => refers(h, id, 'anchor'))) continue;
-    const measure = nearest(f, here, id, 'measure', setting, true);
+    // A word inside a longer name of another place is not the quantity's ("America" in "Latin America").
+    const inForeign = (h: CueHit): boolean => here.some((x) => x !== h && x.start <= h.start && x.end >= h.end && x.end - x.start > h.end - h.start && refers(x, id, 'foreign'));
+    const measure = nearest(f, q.cues.foreign ? here.filter((h) => !(refers(h, id, 'measure') && inForeign(h))) : here, id, 'measure', setting, true);
     if (!measure) continue;
     // The figure's own words naming the subject ("a decade ago") are not its value.
     if (here.some((h) => h.start < f.end && f.start < h.end && refers(h, id, 'subject'))) continue;
