@@ -228,11 +228,19 @@ export function assemble(
   const refKey = referenceDate?.date ?? '';
   // A figure made by an earlier assembly is reused when nothing it depends on moved (its block's
   // text is unchanged whenever its raw figure is the same object).
+  // A year-less month after a month with its year in its paragraph takes its year from it ("en
+  // enero del 2023 … Para diciembre subió a …" is December 2023), as a reader follows a narrative's time.
+  let last: { block: number; year: number; month: number } | null = null;
   const figures: Figure[] = raw.map(({ f, sentence, d }) => {
+    const block = sentences[sentence]?.block ?? -1;
+    const after = f.pending && last && last.block === block ? last : null;
+    const key = refKey + (after ? `|${after.year}-${after.month}` : '');
     const made = FINISHED.get(f);
-    if (made && made.d === d && made.sentence === sentence && made.ref === refKey) return made.figure;
-    const figure = finishFigure(text, f, sentence, ref, d);
-    FINISHED.set(f, { d, sentence, ref: refKey, figure });
+    const figure = made && made.d === d && made.sentence === sentence && made.ref === key ? made.figure : finishFigure(text, f, sentence, ref, d, after);
+    if (figure !== made?.figure) FINISHED.set(f, { d, sentence, ref: key, figure });
+    const dated = figure.kind === 'date' && typeof figure.value === 'string' ? /^(\d{4})-(\d{2})/.exec(figure.value) : null;
+    // Only a dated month counts: a bare year is as often a comparison ("down from 2.9 million in 2022, as the August fire…").
+    if (dated) last = { block, year: Number(dated[1]), month: Number(dated[2]) };
     return figure;
   });
   return {
@@ -254,7 +262,7 @@ const PLACED = new WeakMap<BlockResult, { d: number; b: number; base: number; fi
 /** Figures made from each raw figure, with what they were made from (the session keeps raw figures across edits). */
 const FINISHED = new WeakMap<RawFigure, { d: number; sentence: number; ref: string; figure: Figure }>();
 
-function finishFigure(text: string, f: RawFigure, sentence: number, ref: Date | null, d: number): Figure {
+function finishFigure(text: string, f: RawFigure, sentence: number, ref: Date | null, d: number, after: { year: number; month: number } | null = null): Figure {
   const pending = f.pending;
   const fig: Figure = {
     start: f.start + d, end: f.end + d, text: text.slice(f.start + d, f.end + d), kind: f.kind, value: f.value, min: f.min, max: f.max, unit: f.unit,
@@ -262,7 +270,13 @@ function finishFigure(text: string, f: RawFigure, sentence: number, ref: Date | 
     yearInferred: f.yearInferred, sentence,
   };
   if (pending) {
-    if (ref) {
+    // The first such month on or after the date before it, unless that is past the article's date.
+    const narrative = after ? (pending.month >= after.month ? after.year : after.year + 1) : null;
+    const fits = narrative !== null && (!ref || narrative * 12 + pending.month <= ref.getUTCFullYear() * 12 + ref.getUTCMonth() + 1);
+    if (fits) {
+      const mm = String(pending.month).padStart(2, '0');
+      fig.value = pending.day === null ? `${narrative}-${mm}` : `${narrative}-${mm}-${String(pending.day).padStart(2, '0')}`;
+    } else if (ref) {
       const year = resolveYear(pending.month, pending.day, ref, pending.clause);
       const mm = String(pending.month).padStart(2, '0');
       fig.value = pending.day === null ? `${year}-${mm}` : `${year}-${mm}-${String(pending.day).padStart(2, '0')}`;

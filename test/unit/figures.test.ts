@@ -139,6 +139,19 @@ describe('patterns of real pages (issue 9)', () => {
     expect(figures(text, lang)).toEqual(expected);
   });
 
+  // Reference date 2024-06-17 (as every table here): without the month before, "diciembre" would be December 2023 too, so the
+  // cases are chosen where the narrative and the reference date part ways.
+  it.each([
+    ['a later month of the same year', 'En enero del 2022 eran 20,000. Para diciembre subió a 47,043 capturas.', 'diciembre', '2022-12'],
+    ['an earlier month: the next year', 'In October 2022 there were 50,000. By March the count had reached 62,000.', 'March', '2023-03'],
+    ['a month after the article’s date is read as before (future words decide)', 'In May 2024 there were 80,000. By August the count will pass 85,000.', 'August', '2024-08'],
+    ['a bare year is no anchor (often a comparison)', 'Visitors fell from 2.9 million in 2022, as the August fire kept travellers away.', 'August', '2023-08'],
+    ['only in the same paragraph', 'En enero del 2022 eran 20,000.\n\nPara diciembre subió a 47,043 capturas.', 'diciembre', '2023-12'],
+  ] as const)('a year-less month after a dated month in its paragraph: %s', (_, text, month, want) => {
+    const a = analyze(text, { format: 'plaintext', language: 'auto', referenceDate: { date: '2024-06-17', source: 'option' } });
+    expect(a.figures.find((f) => f.text === month)?.value).toBe(want);
+  });
+
   it('leaves the year of a bare month to the reference date, marked as inferred', () => {
     const a = analyze('May was the calmest month. Enero fue el más violento.', { format: 'plaintext', language: 'auto', referenceDate: { date: '2024-06-17', source: 'option' } });
     expect(a.figures.map((f) => [f.text, f.kind, f.yearInferred, String(f.value).slice(5)])).toEqual([
