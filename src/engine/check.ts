@@ -7,7 +7,7 @@ import { recognizeSource, type Recognition } from './dataset/recognize';
 import type { Diagnostic, Severity } from './diagnostics';
 import { Matcher, placeMatch, type BlockSubjects, type Match } from './match/match';
 import type { CueHit } from './match/cues';
-import type { BlockPlaces } from './frames/frame';
+import { statedAsOf, type BlockPlaces } from './frames/frame';
 import { judge, type Judgement } from './match/verdict';
 import { namesOwnPeriod } from './checks/period';
 import { cutSentenceFindings, flattenedFindings, PARTLY_CHECKED } from './checks/partlyChecked';
@@ -139,6 +139,14 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
     const dateStated = STATED.has(analysis.referenceDate?.source ?? '');
     const ctx: CheckContext = { text, format: options.format, analysis, catalog, matches, judgements, recognized };
     const figureChecks = CHECKS.filter((c): c is FigureCheck => c.scope === 'figure');
+    // A value that changes is judged as of the date its sentence states for it ("Para diciembre
+    // [2023] subió a 74,861"), when that is before the article's: only sources up to then count.
+    const judgeAt = (i: number, quantity: string, stated: boolean): Judgement => {
+      const q = catalog.dataset.quantities.get(quantity);
+      const asOf = q?.time === 'point' && ref ? statedAsOf(text, analysis, i) : null;
+      const at = asOf !== null && asOf < ref! ? asOf : ref;
+      return judge(analysis.figures[i]!, q, catalog, at, options.tolerance, { ownPeriod: namesOwnPeriod(text, analysis, i), dateStated: stated || at !== ref });
+    };
     const ids = memo?.blockIds;
     const work = options.budget?.work ?? DEFAULT_BUDGET.work;
     const deadline = Date.now() + (options.budget?.ms ?? DEFAULT_BUDGET.ms);
@@ -186,7 +194,7 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
         matcher.propagate(k, stop, matches);
         for (let i = k; i < stop; i++) {
           const m = matches[i]!;
-          judgements.push(m ? judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance, { ownPeriod: namesOwnPeriod(text, analysis, i) }) : null);
+          judgements.push(m ? judgeAt(i, m.quantity, false) : null);
           for (const c of figureChecks) {
             const d = c.figure(ctx, i);
             if (d) diagnostics.push(d);
@@ -205,10 +213,10 @@ export function checkAnalysis(text: string, analysis: Analysis, options: CheckOp
         let m: Match | null = matches[i] ?? null;
         // A weak reading is kept aside for the hover: never judged into a finding.
         if (m && m.confidence.level === 'weak') {
-          tentative.push({ match: m, judgement: judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance, { ownPeriod: namesOwnPeriod(text, analysis, i), dateStated }) });
+          tentative.push({ match: m, judgement: judgeAt(i, m.quantity, dateStated) });
           matches[i] = m = null;
         } else tentative.push(null);
-        judgements.push(m ? judge(analysis.figures[i]!, catalog.dataset.quantities.get(m.quantity), catalog, ref, options.tolerance, { ownPeriod: namesOwnPeriod(text, analysis, i), dateStated }) : null);
+        judgements.push(m ? judgeAt(i, m.quantity, dateStated) : null);
         for (const c of figureChecks) {
           const d = c.figure(ctx, i);
           if (d) own.push(d);

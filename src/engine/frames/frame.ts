@@ -393,3 +393,32 @@ export class FrameReader {
     return (this.frames[k] ??= frameOf(this.text, this.analysis, k, this.placesOf, this.context));
   }
 }
+
+/**
+ * The date a figure is stated as of, written before it in its sentence ("Para diciembre [2023]
+ * subió a 74,861", "by June 2024, 80,000"): the end of that day, month or year, or null. Only a
+ * date introduced by as-of words counts, with no other value between it and the figure.
+ */
+export function statedAsOf(text: string, analysis: Analysis, k: number): string | null {
+  const f = analysis.figures[k]!;
+  const sentence = analysis.sentences[f.sentence]!;
+  for (let j = k - 1; j >= 0; j--) {
+    const g = analysis.figures[j]!;
+    if (g.sentence !== f.sentence) break;
+    if (VALUE_KINDS.has(g.kind)) return null;
+    const iso = g.kind === 'date' && typeof g.value === 'string' && /^\d{4}-\d{2}/.test(g.value) ? g.value : g.kind === 'year' && typeof g.value === 'number' ? String(g.value) : null;
+    if (iso === null) continue;
+    if (!AS_OF_BEFORE.test(text.slice(Math.max(sentence.start, g.start - 30), g.start))) return null;
+    return endOfIso(iso);
+  }
+  return null;
+}
+
+/** The last day of an ISO year, month or day. */
+function endOfIso(iso: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const [y, m] = iso.split('-').map(Number) as [number, number | undefined];
+  if (m === undefined) return `${y}-12-31`;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${y}-${String(m).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}
