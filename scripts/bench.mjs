@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
+import { engineFromWorker } from './esbuild/engineFromWorker.mjs';
 import { cases, comparisons, inputs, warmup } from './bench/cases.mjs';
 import { ensurePeer } from './bench/peers.mjs';
 import { formatProfile, summarizeProfile } from './bench/profile.mjs';
@@ -133,6 +134,9 @@ await esbuild.build({
   legalComments: 'none',
   logLevel: 'warning',
   mainFields: ['module', 'main'],
+  // As esbuild.config.mjs packages it: the analysis in a worker, the engine the host may need read from that worker's bundle.
+  define: { CROSSCHECK_WORKER: '"node"' },
+  plugins: [engineFromWorker],
 });
 
 const peers = {};

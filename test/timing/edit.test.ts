@@ -25,8 +25,9 @@ setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
 /**
- * Edit / full check, median over median. Measured 0.077–0.092 here (2026-12-01, two shared
- * cores under load) and 0.07–0.11 by the bench on 1 MiB of news (BENCHMARKS.md). An edit that
+ * Edit / full check, median over median. Measured 0.077–0.092 here when written, 0.12–0.13 after
+ * context one step away, stems and the article-wide place readings were merged (2026-12-01, two
+ * shared cores), and 0.07–0.11 by the bench on 1 MiB of news (BENCHMARKS.md). An edit that
  * re-matched every block (the match memo never hit) measured 0.24; Lezer's parse of the whole
  * text alone is about a quarter of a full check; a fall-back to a full analysis is 1.
  */
