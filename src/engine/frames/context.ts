@@ -101,6 +101,13 @@ export class ContextReader {
     return c;
   }
 
+  /** True if the figure's sentence answers a question (cheaper than `of`: no anaphor is read). */
+  answers(k: number): boolean {
+    const sentence = this.analysis.figures[k]!.sentence;
+    const known = this.memo.get(sentence);
+    return known ? known.some((c) => c.where === 'question') : this.question(sentence) >= 0;
+  }
+
   private read(sentence: number): ContextSpan[] {
     const f = { sentence };
     const s = this.analysis.sentences[f.sentence]!;

@@ -138,7 +138,7 @@ function frameOf(text: string, analysis: Analysis, k: number, placesOf: (s: numb
     if (before.length > 0) {
       holder = nearestTo(f, before, text, 'sentence');
       named = [...new Set(before.map((p) => p.place))];
-    } else if (here.length === 0 && (analysis.blocks[s.block]!.type === 'cell' || context.of(k).some((c) => c.where === 'question'))) {
+    } else if (here.length === 0 && (analysis.blocks[s.block]!.type === 'cell' || context.answers(k))) {
       // A table cell is the place its headers name ("El Salvador | Honduras"); an answer, the place its question names.
       for (const c of context.of(k)) {
         if (c.where === 'previous-sentence') continue;
