@@ -5,7 +5,7 @@
  */
 import { blockClaims, type BlockClaim } from './claims/claims';
 import { parseDirectives } from './directives';
-import { resolveYear } from './figures/dates';
+import { periodEnd, resolveYear } from './figures/dates';
 import { extractSentence, type RawFigure } from './figures/extract';
 import { MONTHS_EN, MONTHS_ES, ORDINALS, VAGUE } from './figures/lexicon';
 import { detectNumberStyle, type NumberStyle } from './figures/numerals';
@@ -300,20 +300,13 @@ export function chooseReferenceDate(
   let latest = '';
   for (const f of figures) {
     let end: string | null = null;
-    if (f.kind === 'date' && typeof f.value === 'string') end = endOf(f.value);
+    if (f.kind === 'date' && typeof f.value === 'string') end = periodEnd(f.value);
     else if (f.kind === 'year' && typeof f.value === 'number' && f.value <= 2100) end = `${f.value}-12-31`;
     if (end && end > latest) latest = end;
   }
   if (latest) return { date: latest, source: 'latest-in-text' };
   const today = options.today ?? new Date();
   return { date: today.toISOString().slice(0, 10), source: 'today' };
-}
-
-function endOf(iso: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  const [y, m] = iso.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${iso}-${String(last).padStart(2, '0')}`;
 }
 
 function isoDay(s: string): string | null {

@@ -321,3 +321,12 @@ export function isoOf(year: number, month: number, day: number | null): { value:
   if (day === null) return { value: `${year}-${mm}`, precision: 'month' };
   return { value: `${year}-${mm}-${String(day).padStart(2, '0')}`, precision: 'day' };
 }
+
+/** The last day of an ISO year, month or day ("2023" → 2023-12-31, "2024-02" → 2024-02-29). */
+export function periodEnd(iso: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const [y, m] = iso.split('-').map(Number) as [number, number | undefined];
+  if (m === undefined) return `${y}-12-31`;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${y}-${String(m).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}

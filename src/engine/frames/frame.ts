@@ -68,7 +68,7 @@ const PER_TIME_AFTER = /^[\s\p{L}-]{0,30}?(?:(?:a|per|each|every|por|al|cada)\s+
 /** A month as the figure's period: "the month of January", "cerró el mes de enero". */
 const MONTH_PERIOD = /(?:^|[^\p{L}])(?:(?:the\s+)?month\s+of|(?:el\s+)?mes\s+de|in\s+the\s+month|durante\s+el\s+mes)(?![\p{L}])/iu;
 /** A date read as the time of the count beside it: "by July 2022", "para noviembre", "as of", "hasta". */
-const AS_OF_BEFORE = /(?:^|[^\p{L}])(?:by|as of|as at|through|until|para|hasta|al cierre de|a finales de|a fines de)\s+(?:(?:the\s+end\s+of|el|la|los|fines\s+de|finales\s+de)\s+)?$/iu;
+export const AS_OF_BEFORE = /(?:^|[^\p{L}])(?:by|as of|as at|through|until|para|hasta|al cierre de|a finales de|a fines de)\s+(?:(?:the\s+end\s+of|el|la|los|fines\s+de|finales\s+de)\s+)?$/iu;
 
 /** A part of a whole just given: "62 of them", "de ellos", "among them". */
 const PART_AFTER = /^\s*(?:of them|of those|of whom|of which|de (?:ellos|ellas|los cuales|las cuales|estos|estas))(?![\p{L}])/iu;
@@ -80,7 +80,7 @@ const OTHER = /(?:^|[^\p{L}])(?:the other|other|the rest of|the remaining|remain
 /** Joins between listed parts. */
 const AND = /^\s*(?:,\s*)?(?:and|plus|y|e|más)\s+$/iu;
 const COUNTS = new Set(['count', 'number']);
-const VALUE_KINDS = new Set(['count', 'number', 'percent', 'rate', 'money']);
+export const VALUE_KINDS = new Set(['count', 'number', 'percent', 'rate', 'money']);
 
 /** A count listed with another count of a different noun ("7,000 soldiers and 3,000 police"). */
 function listedPart(text: string, f: Figure, analysis: Analysis, k: number): FrameEvidence | null {
@@ -392,33 +392,4 @@ export class FrameReader {
   frame(k: number): Frame {
     return (this.frames[k] ??= frameOf(this.text, this.analysis, k, this.placesOf, this.context));
   }
-}
-
-/**
- * The date a figure is stated as of, written before it in its sentence ("Para diciembre [2023]
- * subió a 74,861", "by June 2024, 80,000"): the end of that day, month or year, or null. Only a
- * date introduced by as-of words counts, with no other value between it and the figure.
- */
-export function statedAsOf(text: string, analysis: Analysis, k: number): string | null {
-  const f = analysis.figures[k]!;
-  const sentence = analysis.sentences[f.sentence]!;
-  for (let j = k - 1; j >= 0; j--) {
-    const g = analysis.figures[j]!;
-    if (g.sentence !== f.sentence) break;
-    if (VALUE_KINDS.has(g.kind)) return null;
-    const iso = g.kind === 'date' && typeof g.value === 'string' && /^\d{4}-\d{2}/.test(g.value) ? g.value : g.kind === 'year' && typeof g.value === 'number' ? String(g.value) : null;
-    if (iso === null) continue;
-    if (!AS_OF_BEFORE.test(text.slice(Math.max(sentence.start, g.start - 30), g.start))) return null;
-    return endOfIso(iso);
-  }
-  return null;
-}
-
-/** The last day of an ISO year, month or day. */
-function endOfIso(iso: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  const [y, m] = iso.split('-').map(Number) as [number, number | undefined];
-  if (m === undefined) return `${y}-12-31`;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${y}-${String(m).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }

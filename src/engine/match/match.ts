@@ -8,14 +8,17 @@
 import type { Catalog } from '../dataset/catalog';
 import type { Quantity } from '../dataset/schema';
 import type { Analysis, Figure } from '../model';
-import { sentenceNeighbours } from '../claims/claims';
 import { findCues, type CueHit } from './cues';
-import { candidatesFor, type Candidate, type CueEvidence, type Setting, type SubjectEvidence } from './score';
+import { candidatesFor, type Candidate, type CueEvidence, type SubjectEvidence } from './score';
 import { chooseTime, type TimeEvidence } from './time';
 import { fnv1a } from '../suppress';
-import { clauseOf, FrameReader, type FrameEvidence, type HolderSource, type PlaceMemo } from '../frames/frame';
+import { FrameReader, type FrameEvidence, type HolderSource } from '../frames/frame';
 import { headerUnit, type ContextSource, type ContextSpan } from '../frames/context';
-import { anchorPlaces, frameFits, partsOfOne, readThroughFrame, type ArticleReadings } from './frameFit';
+import { frameFits, partsOfOne, readThroughFrame, type ArticleReadings } from './frameFit';
+import { articleNames, documentSubjects, type SubjectMemo } from './article';
+import { settingOf } from './setting';
+
+export type { BlockSubjects, SubjectMemo } from './article';
 import { datelinePlace } from '../frames/places';
 import { compatible as fits } from './score';
 
@@ -90,7 +93,6 @@ export class Matcher {
   private readonly usedCues = new Map<string, CueHit[]>();
   private readonly frames: FrameReader;
   private readonly article: ArticleReadings;
-  private dateline: string | null | undefined;
   private names: ReadonlySet<string> | undefined;
 
   constructor(
@@ -105,8 +107,8 @@ export class Matcher {
     this.article = {
       place: () => this.frames.documentPlace(),
       sole: () => this.frames.soleCountry(),
-      dateline: () => (this.dateline === undefined ? (this.dateline = datelinePlace(text)) : this.dateline),
-      names: () => (this.names ??= this.articleNames(subjectMemo)),
+      dateline: () => datelinePlace(text), // read once per text (places.ts)
+      names: () => (this.names ??= articleNames(text, analysis, catalog, (k) => this.cuesOf(k), subjectMemo)),
     };
     // What the article says of where it is belongs in the key: a figure naming no place is read as
     // the article's place, its sole country's or its dateline's; the names of its bodies only
@@ -114,35 +116,6 @@ export class Matcher {
     const sole = this.frames.soleCountry();
     const where = [this.frames.documentPlace(), sole, this.article.dateline(), sole ? [...this.article.names()].sort().join(',') : ''].map((x) => x ?? '').join('/');
     this.docKey = fnv1a([...this.docSubjects.keys()].sort().map((q) => `${q}:${this.docWeights.get(q)}`).join(',') + '|' + [...this.docAnchors].sort().join(',') + '|' + (analysis.referenceDate?.date ?? '') + '|' + where);
-  }
-
-  /**
-   * The places whose bodies the article names by a name of their own ("CECOT", "Bukele"): anchor
-   * cues written with a capital, read block by block (remembered by block id between analyses).
-   */
-  private articleNames(memo?: SubjectMemo): ReadonlySet<string> {
-    const out = new Set<string>();
-    const { blocks, sentences } = this.analysis;
-    let s = 0;
-    for (let b = 0; b < blocks.length; b++) {
-      const first = s;
-      while (s < sentences.length && sentences[s]!.block === b) s++;
-      const id = memo?.names ? memo.ids[b] : undefined;
-      let named = id !== undefined ? memo!.names!.get(id) : undefined;
-      if (!named) {
-        const found = new Set<string>();
-        for (let k = first; k < s; k++) {
-          for (const h of this.cuesOf(k)) {
-            if (!h.entry.roles.has('anchor') || !/^\p{Lu}/u.test(this.text.slice(h.start, h.start + 1))) continue;
-            for (const p of anchorPlaces(h, this.catalog)) found.add(p);
-          }
-        }
-        named = [...found];
-        if (id !== undefined) memo!.names!.set(id, named);
-      }
-      for (const p of named) out.add(p);
-    }
-    return out;
   }
 
   /** The cue hits used in this analysis, to remember for the next one. */
@@ -491,72 +464,6 @@ function recentMatches(analysis: Analysis, out: readonly (Match | null)[], sente
   return set;
 }
 
-/** The figure's clause (between clause marks, not commas inside numbers) and the nouns other figures own. */
-function settingOf(text: string, analysis: Analysis, k: number, recent: ReadonlySet<string>): Setting {
-  const f = analysis.figures[k]!;
-  const s = analysis.sentences[f.sentence]!;
-  const { start, end } = clauseOf(text, f, s);
-  // For a date, the sentence's other dates, each with its clause: an event word in one of their
-  // clauses, outside this date's, names their event ("sworn in on June 1, and will visit
-  // Argentina at the end of September"). Numbers are left alone: one measure word often governs
-  // a list of them ("the rate …, 5.5 in the US, and Canada's 2.25").
-  const rivals: { start: number; end: number }[] = [];
-  let tight: { start: number; end: number } | undefined;
-  if (isDateLike(f)) {
-    const others = sentenceNeighbours(analysis.figures, k).filter(isDateLike);
-    if (others.length > 0) {
-      tight = narrowedClause(text, analysis, f, s);
-      for (const g of others) rivals.push(narrowedClause(text, analysis, g, s));
-    }
-  }
-  const owned: { start: number; end: number }[] = [];
-  for (let j = k - 3; j <= k + 3; j++) {
-    const g = analysis.figures[j];
-    if (!g || j === k || g.sentence !== f.sentence || (g.kind !== 'count' && g.kind !== 'number' && g.kind !== 'money')) continue;
-    const noun = /^[\s\u00A0]*(?:[-–][\p{L}]+|[\p{L}]+)/u.exec(text.slice(g.end, g.end + 30));
-    if (noun) owned.push({ start: g.end, end: g.end + noun[0].length });
-  }
-  // Later figures of the same kind in the sentence ("the second country and the first in Latin America").
-  const later: { start: number; end: number }[] = [];
-  for (let j = k + 1; j < analysis.figures.length && analysis.figures[j]!.sentence === f.sentence; j++) {
-    const g = analysis.figures[j]!;
-    if (g.kind === f.kind) later.push({ start: g.start, end: g.end });
-  }
-  const lead = text.slice(s.start, start);
-  const fronted = start > s.start && start - s.start <= 40 && /,\s*$/.test(lead) ? { start: s.start, end: start } : undefined;
-  return { clause: { start, end }, owned, later, recent, rivals, tight, text, ...(fronted ? { fronted } : {}) };
-}
-
-/**
- * A date's narrowed clause, computed once per analysis (keyed by the figure's start): each date of
- * a sentence is every other date's rival, so recomputing it per pair would cost the square of the
- * sentence's dates times its length.
- */
-const NARROWED = new WeakMap<Analysis, Map<number, { start: number; end: number }>>();
-function narrowedClause(text: string, analysis: Analysis, f: Figure, s: { start: number; end: number }): { start: number; end: number } {
-  let memo = NARROWED.get(analysis);
-  if (!memo) NARROWED.set(analysis, (memo = new Map()));
-  let r = memo.get(f.start);
-  if (!r) memo.set(f.start, (r = narrowed(text, clauseOf(text, f, s), f)));
-  return r;
-}
-
-/** Coordinated clauses ("… on June 1 and will visit … in September"), split at the conjunction nearest the figure. */
-const CONJUNCTION = /\s(?:and|but|while|y|e|pero|mientras)\s/gi;
-function narrowed(text: string, clause: { start: number; end: number }, f: Figure): { start: number; end: number } {
-  let start = clause.start;
-  let end = clause.end;
-  const before = text.slice(clause.start, f.start);
-  for (const m of before.matchAll(CONJUNCTION)) start = clause.start + m.index + m[0].length;
-  const after = new RegExp(CONJUNCTION.source, 'i').exec(text.slice(f.end, clause.end));
-  if (after) end = f.end + after.index;
-  return { start, end };
-}
-
-function isDateLike(f: Figure): boolean {
-  return f.kind === 'date' || f.kind === 'year';
-}
-
 /** "a decade ago", "hace dos años": a reference to a time, not a length of time. */
 function isTimeReference(text: string, f: Figure): boolean {
   if (f.kind !== 'duration') return false;
@@ -565,87 +472,6 @@ function isTimeReference(text: string, f: Figure): boolean {
 
 function related(a: Quantity, b: Quantity): boolean {
   return (a.related ?? []).some((r) => r.quantity === b.id && r.relation === 'derived-from');
-}
-
-/** Quantities whose subject the article names in headings, its opening paragraphs, or in two sentences with figures. */
-/** One block's share of the article's subjects: per quantity, the sentences naming it. */
-export type BlockSubjects = Map<string, { n: number; cue: string; strong: boolean; anchored?: boolean }>;
-
-/** Per-block subject shares remembered between analyses, by block id (with whether the block opened the article). */
-export interface SubjectMemo {
-  /** Stable block ids of this analysis. */
-  ids: readonly number[];
-  shares: Map<number, { opening: boolean; share: BlockSubjects }>;
-  /** Per block id, the places its sentences name (see `PlaceMemo`). */
-  places?: PlaceMemo['tallies'];
-  /** Per block id, the places whose bodies it names by a name of their own (see ArticleReadings.names). */
-  names?: Map<number, readonly string[]>;
-}
-
-/**
- * The article's subjects: quantities whose subject cues appear in a heading or the opening
- * paragraphs, or in at least two sentences that carry figures. Counted block by block, so an
- * edit recounts only the blocks it touched.
- */
-function documentSubjects(analysis: Analysis, relCues: (s: number) => CueHit[], memo?: SubjectMemo, weights?: Map<string, number>, anchors?: Set<string>): Map<string, CueEvidence> {
-  const counts = new Map<string, { n: number; cue: CueEvidence; strong: boolean }>();
-  const { blocks, sentences } = analysis;
-  const hasFigure = new Uint8Array(sentences.length);
-  for (const f of analysis.figures) hasFigure[f.sentence] = 1;
-  let paragraphs = 0;
-  let s = 0;
-  for (let b = 0; b < blocks.length; b++) {
-    const opening = paragraphs < 3;
-    if (blocks[b]!.type === 'paragraph') paragraphs++;
-    const first = s;
-    while (s < sentences.length && sentences[s]!.block === b) s++;
-    const id = memo?.ids[b];
-    const known = id !== undefined ? memo!.shares.get(id) : undefined;
-    let share = known && known.opening === opening ? known.share : undefined;
-    if (!share) {
-      share = blockSubjects(first, s, blocks[b]!.type === 'heading' || opening, hasFigure, relCues);
-      if (id !== undefined) memo!.shares.set(id, { opening, share });
-    }
-    for (const [q, c] of share) {
-      if (c.anchored) anchors?.add(q);
-      if (c.n === 0) continue;
-      const total = counts.get(q);
-      if (total) {
-        total.n += c.n;
-        total.strong ||= c.strong;
-      } else counts.set(q, { n: c.n, cue: { cue: c.cue, start: -1, end: -1 }, strong: c.strong });
-    }
-  }
-  const out = new Map<string, CueEvidence>();
-  for (const [q, c] of counts) {
-    if (!(c.strong || c.n >= 2)) continue;
-    out.set(q, c.cue);
-    weights?.set(q, c.n);
-  }
-  return out;
-}
-
-function blockSubjects(from: number, to: number, strong: boolean, hasFigure: Uint8Array, relCues: (s: number) => CueHit[]): BlockSubjects {
-  const share: BlockSubjects = new Map();
-  for (let k = from; k < to; k++) {
-    if (!strong && !hasFigure[k]) continue;
-    const named = new Set<string>(); // sentences, not hits
-    for (const h of relCues(k)) {
-      for (const q of h.entry.roles.get('subject') ?? []) {
-        if (named.has(q)) continue;
-        named.add(q);
-        const c = share.get(q);
-        if (c) c.n++;
-        else share.set(q, { n: 1, cue: h.entry.text, strong });
-      }
-      for (const q of h.entry.roles.get('anchor') ?? []) {
-        const c = share.get(q);
-        if (c) c.anchored = true;
-        else share.set(q, { n: 0, cue: h.entry.text, strong, anchored: true });
-      }
-    }
-  }
-  return share;
 }
 
 function round(x: number): number {
