@@ -13,7 +13,7 @@
  */
 import type { Analysis } from '../model';
 
-export type ContextSource = 'column-header' | 'row-header' | 'corner-header' | 'question' | 'previous-sentence';
+export type ContextSource = 'column-header' | 'row-header' | 'corner-header' | 'question' | 'previous-sentence' | 'series';
 
 /** Where each source is, in words for the hover and --explain. */
 export const CONTEXT_WORDS: Readonly<Record<ContextSource, string>> = {
@@ -22,6 +22,7 @@ export const CONTEXT_WORDS: Readonly<Record<ContextSource, string>> = {
   'corner-header': 'from the table’s first header',
   question: 'from the question',
   'previous-sentence': 'from the previous sentence',
+  series: 'from the figure before it in the series',
 };
 
 /** A stretch of text a figure borrows words from: one sentence of the document. */

@@ -17,6 +17,7 @@ import { headerUnit, type ContextSource, type ContextSpan } from '../frames/cont
 import { frameFits, partsOfOne, readThroughFrame, type ArticleReadings } from './frameFit';
 import { articleNames, documentSubjects, type SubjectMemo } from './article';
 import { settingOf } from './setting';
+import { elidedFrom, type Elision } from './ellipsis';
 
 export type { BlockSubjects, SubjectMemo } from './article';
 import { datelinePlace } from '../frames/places';
@@ -185,6 +186,8 @@ export class Matcher {
     const { hits: borrowed, spans, carried } = this.borrow(k, own, out);
     const here = borrowed.size > 0 ? [...own, ...borrowed] : own;
     if (borrowed.size > 0) setting.borrowed = borrowed;
+    const elision = elidedFrom(this.text, this.analysis, k, own, setting.clause.end, (j) => (out[j] ? { quantity: out[j]!.series ?? out[j]!.quantity, strong: out[j]!.confidence.level === 'strong' } : null), (h, g) => this.measuresFor(h, g));
+    if (elision) setting.elided = { start: elision.start, end: elision.end, quantity: elision.quantity };
     const frame = this.frames.frame(k);
     const fitsFrame = frameFits(f, frame, setting, this.catalog, here, prev, this.article);
     // A bare number under a header naming its unit ("Homicide rate (per 100,000)") is a value of that kind.
@@ -202,7 +205,28 @@ export class Matcher {
     const m = matchOne(k, candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting, this.docAnchors).filter((c) => fitsFrame(c) && fitsUnit(c) && fitsCarry(c)), this.catalog, this.analysis, this.text, this.docWeights, spans.length > 0 ? () => this.contextTime(spans) : undefined);
     if (!m) return null;
     const read = readThroughFrame(m, frame, setting, f, here);
+    if (elision && (m.series ?? m.quantity) === elision.quantity && m.evidence.measure.end <= elision.end + 40 && m.evidence.measure.start < f.start) return this.throughSeries(read, elision);
     return spans.length > 0 ? this.throughContext(read, spans, out) : read;
+  }
+
+  /** A match whose measure the figure before it in a series wrote: strong only for a series over time after a strong match. */
+  private throughSeries(m: Match, elision: Elision): Match {
+    const evidence: Evidence = { ...m.evidence, context: { ...m.evidence.context, measure: 'series' } };
+    if (!elision.overTime && m.confidence.level === 'strong') return { ...m, evidence, confidence: { level: 'weak', doubt: 'what it counts is read from the figure before it, and no date between them makes it the next value of a series' } };
+    return { ...m, evidence };
+  }
+
+  /** True when a cue hit names a measure of some quantity the figure could be a value of. */
+  private measuresFor(h: CueHit, f: Figure): boolean {
+    const m = h.entry.roles.get('measure');
+    if (!m) return false;
+    let n = 0;
+    for (const id of m) {
+      const q = this.catalog.dataset.quantities.get(id);
+      if (q && fits(f, q)) return true;
+      if (++n >= 64) break;
+    }
+    return false;
   }
 
   /**
@@ -262,16 +286,7 @@ export class Matcher {
 
   /** True when the figure's sentence names a measure of some quantity the figure could be a value of. */
   private namesOwnMeasure(f: Figure, own: readonly CueHit[]): boolean {
-    for (const h of own) {
-      const m = h.entry.roles.get('measure');
-      if (!m || (h.start < f.end && f.start < h.end)) continue;
-      let n = 0;
-      for (const id of m) {
-        const q = this.catalog.dataset.quantities.get(id);
-        if (q && fits(f, q)) return true;
-        if (++n >= 64) break;
-      }
-    }
+    for (const h of own) if (!(h.start < f.end && f.start < h.end) && this.measuresFor(h, f)) return true;
     return false;
   }
 

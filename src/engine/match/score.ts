@@ -46,12 +46,20 @@ export interface Setting {
   tight?: { start: number; end: number };
   /** Cue hits read from context one step away (a table header, the question, the sentence an anaphor points to): as near as the clause's own words, a fixed distance away. */
   borrowed?: ReadonlySet<CueHit>;
+  /**
+   * The figure before this one in a series whose noun this one leaves out ("74,861 capturas … y para
+   * septiembre ya eran más de 81,000"), and the quantity it was matched to: that quantity's measure
+   * words count for this figure as near as they are to that one (see match/ellipsis.ts).
+   */
+  elided?: { start: number; end: number; quantity: string };
 }
 
 /** How far a word read from context one step away counts, in characters. */
 const BORROWED_GAP = 10;
 
 const MEASURE_SCALE = 20;
+/** How far from the figure before it a series' measure word may be to count for a figure that leaves its noun out. */
+const ELIDED_REACH = 40;
 const SUBJECT_SCALE = 80;
 /** Subject cues after the figure count as this many times farther: the subject usually comes first. */
 const AFTER = 2.5;
@@ -309,7 +317,7 @@ function covers(a: CueEvidence, b: CueEvidence): boolean {
   return a.start <= b.start && a.end >= b.end && a.end - a.start > b.end - b.start;
 }
 
-function gap(f: Figure, h: CueHit, after: number): number {
+function gap(f: { start: number; end: number }, h: CueHit, after: number): number {
   return h.end <= f.start ? f.start - h.end : h.start >= f.end ? (h.start - f.end) * after : 0;
 }
 
@@ -320,8 +328,14 @@ function gap(f: Figure, h: CueHit, after: number): number {
 function nearest(f: Figure, hits: readonly CueHit[], quantity: string, role: CueRole, setting: Setting | null, skipOwned: boolean, clauseOnly = false): { cue: CueEvidence; distance: number } | null {
   let best: { cue: CueEvidence; distance: number } | null = null;
   const after = role === 'subject' ? AFTER : 1;
+  const elided = role === 'measure' && setting?.elided?.quantity === quantity ? setting.elided : null;
   for (const h of hits) {
     if (!refers(h, quantity, role)) continue;
+    if (elided) {
+      // The series' noun, written by the figure before: as near as it is to that figure.
+      const d = gap(elided, h, after);
+      if (d <= ELIDED_REACH && (!best || d < best.distance)) best = { cue: evidence(h), distance: d };
+    }
     if (skipOwned && setting?.owned.some((o) => h.start >= o.start && h.start < o.end)) continue;
     const inside = !setting || inClause(h, setting);
     // A measure word in another figure's clause, not in this one's, is that figure's.
