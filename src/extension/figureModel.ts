@@ -263,6 +263,7 @@ export function evidenceWords(m: Match, slice?: Slice): string {
   else if (e.subject.where === 'previous') words = `${measure} ${measureAt}, ${cue(e.subject.cue, e.subject)} in the one before`;
   else words = `${measure} ${measureAt}, and the article is about ${cue(e.subject.cue, e.subject)}`;
   if (e.time) words += e.time.how === 'latest' ? `; no year given, so the latest (${e.time.period})` : `; ‘${oneLine(e.time.text)}’${e.context?.time ? ` ${CONTEXT_WORDS[e.context.time]}` : ''} gives the year ${e.time.period}`;
+  if (e.percentSign) words += '; a rate per inhabitants written with a % sign';
   if (e.listedWith !== undefined) words += '; listed with a figure of the same quantity';
   if (e.holder) words += `; ${cue(e.holder.text, e.holder)} ${e.holder.where === 'previous' ? 'in the sentence before' : e.holder.where === 'clause' ? 'next to it' : e.holder.where === 'sentence' ? 'in this sentence' : CONTEXT_WORDS[e.holder.where]} says whose it is`;
   return words;

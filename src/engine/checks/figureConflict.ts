@@ -15,14 +15,16 @@ export const figureConflict: FigureCheck = {
     const f = ctx.analysis.figures[k]!;
     const q = ctx.catalog.dataset.quantities.get(ctx.matches[k]!.quantity)!;
     const against = j.claims.filter((v) => !v.agrees);
-    const diff = j.difference ? ` Difference: ${describeDifference(j.difference.value, j.difference.relative, f.unit)} from ${j.difference.against.source.publisher}.` : '';
+    // A rate per inhabitants written with a % sign differs in the rate's unit, not in points.
+    const slip = ctx.matches[k]!.evidence.percentSign === true;
+    const diff = j.difference ? ` Difference: ${describeDifference(j.difference.value, j.difference.relative, slip ? null : f.unit)} from ${j.difference.against.source.publisher}.` : '';
     const dispute = j.sourcesAgree ? '' : ' (the sources also disagree among themselves)';
     return {
       start: f.start,
       end: f.end,
       severity: 'warning',
       code: 'figure-conflict',
-      message: `${quote(f.text)} conflicts with the sources for ${q.label}${dispute}: ${whoSays(against)}.${diff}`,
+      message: `${quote(f.text)}${slip ? ' (read as a rate per inhabitants written with a % sign)' : ''} conflicts with the sources for ${q.label}${dispute}: ${whoSays(against)}.${diff}`,
       related: against.map(sourceRelated),
       // Sources that disagree among themselves give no value to write in: only citing one is offered.
       fixes: [...(j.sourcesAgree ? replacementFixes(ctx, f, j.claims) : []), citationFix(ctx, f, against[0]!)],

@@ -70,6 +70,7 @@ function evidenceParts(m: Match, figures: readonly Figure[], cue: (c: CueEvidenc
   else parts.push(`${cue(e.subject)} ${e.subject.where === 'sentence' ? 'in the sentence' : e.subject.where === 'previous' ? 'in the sentence before' : 'as the article’s subject'} says what it is about`);
   if (e.time) parts.push(e.time.how === 'latest' ? `no year is given, so the latest period (${e.time.period}) is used` : `${quote(e.time.text)}${from(e.context?.time)} gives the period ${e.time.period}`);
   if (e.holder && e.holder.where in CONTEXT_WORDS) parts.push(`${quote(e.holder.text)} (${CONTEXT_WORDS[e.holder.where as ContextSource]}) says whose it is`);
+  if (e.percentSign) parts.push('its % sign is read as a slip for a rate per inhabitants');
   if (e.listedWith !== undefined) parts.push(`it is listed with ${quote(figures[e.listedWith]?.text ?? '')}, a figure of the same quantity`);
   return parts;
 }

@@ -37,6 +37,8 @@ export interface Evidence {
   listedWith?: number;
   /** Whose the figure is, when its clause, sentence or the sentence before says (a place), or a table header or the question. */
   holder?: FrameEvidence & { where: HolderSource };
+  /** The figure is a rate per inhabitants written with a % sign ("the homicide rate in 2018 was 53.1%"). */
+  percentSign?: true;
   /** Evidence read from context one step away, by where it came from: the measure, the subject or the time. */
   context?: { measure?: ContextSource; subject?: ContextSource; time?: ContextSource };
 }
@@ -383,7 +385,7 @@ function matchOne(index: number, scored: Candidate[], catalog: Catalog, analysis
   const weight = (q: Quantity): number => docWeights.get(q.id) ?? 0;
   if (best.subject.where === 'document' && ranked.slice(1).some(([, c]) => c.subject.where === 'document' && c.subject.cue !== best.subject.cue && c.measure.start === best.measure.start && !related(best.q, c.q) && 2 * weight(c.q) > weight(best.q))) return null;
   const runnerUp = runner ? { quantity: runner[0], score: round(runner[1].score) } : null;
-  const evidence: Evidence = { measure: best.measure, subject: best.subject, time: null, score: round(best.score), runnerUp };
+  const evidence: Evidence = { measure: best.measure, subject: best.subject, time: null, score: round(best.score), runnerUp, ...(best.percentSign ? { percentSign: true as const } : {}) };
   return resolve(index, bestKey, best.q, evidence, catalog, analysis, text, contextTime);
 }
 

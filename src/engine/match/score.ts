@@ -26,6 +26,29 @@ export interface Candidate {
   score: number;
   measure: CueEvidence;
   subject: SubjectEvidence;
+  /** A rate per inhabitants written with a % sign ("the homicide rate in 2018 was 53.1%"). */
+  percentSign?: true;
+}
+
+/** A level stated right before the figure: "was", "stood at", "of", "fue de", "se ubicó en". */
+const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:was|is|were|stood\s+at|stands\s+at|of|fue(?:\s+de)?|era(?:\s+de)?|es(?:\s+de)?|de|se\s+ubic[óo]\s+en|se\s+situ[óo]\s+en|qued[óo]\s+en)\s+(?:(?:about|around|some|nearly|almost|cerca\s+de|casi|alrededor\s+de|unos?|una)\s+)?$/iu;
+/** A change, not a level: "fell 53%", "una reducción de 53%". */
+const CHANGE = /(?:^|[^\p{L}])(?:fell|fall(?:en|s|ing)?|dropp?(?:ed|s|ing)?|rose|rise[sn]?|rising|increas\w*|decreas\w*|declin\w*|cut|down|up|reduc\w*|lower|higher|grew|growth|change[sd]?|bajó|bajo|cayó|cayo|caída|subió|subio|aument\w*|disminu\w*|descen\w*|baja|alza|increment\w*|creci\w*|vari\w*|cambi\w*)(?![\p{L}])/iu;
+/** A share of something after the figure: "53% of the 2015 level", "53% más". */
+const SHARE_AFTER = /^\s*(?:of|de|del|higher|lower|more|less|above|below|más|menos|por\s+encima|por\s+debajo)(?![\p{L}])/iu;
+
+/**
+ * A percentage that is a rate per inhabitants written with a % sign, a common slip ("the homicide
+ * rate in 2018 was 53.1%", "una tasa de homicidios de 7,8%"): the figure is stated as the level of
+ * a rate quantity (a level word right before it, no change word before it in its clause, no share
+ * after it) and its value is in the quantity's typical range.
+ */
+export function percentWrittenForRate(f: Figure, q: Quantity, setting: Setting): boolean {
+  if (q.kind !== 'rate' || f.kind !== 'percent' || typeof f.value !== 'number' || !q.typical) return false;
+  if (f.value < q.typical.min || f.value > q.typical.max) return false;
+  const text = setting.text;
+  const before = text.slice(setting.clause.start, f.start);
+  return LEVEL_BEFORE.test(before.slice(-30)) && !CHANGE.test(before) && !SHARE_AFTER.test(text.slice(f.end, f.end + 24));
 }
 
 /** Where the figure stands: its clause, and the spans of words other figures count. */
@@ -131,7 +154,9 @@ export function candidatesFor(
   const out: Candidate[] = [];
   for (const id of candidateIds(here, prev, docSubjects, catalog, setting)) {
     const q = catalog.dataset.quantities.get(id);
-    if (!q || !compatible(f, q)) continue;
+    if (!q) continue;
+    const percentSign = !compatible(f, q) && percentWrittenForRate(f, q, setting);
+    if (!percentSign && !compatible(f, q)) continue;
     // The place the quantity belongs to must be named: here, just before, or in the article.
     if (q.cues.anchor && !docAnchors.has(id) && !here.some((h) => refers(h, id, 'anchor')) && !prev.some((h) => refers(h, id, 'anchor'))) continue;
     // A word inside a longer name of another place is not the quantity's ("America" in "Latin America").
@@ -186,7 +211,7 @@ export function candidatesFor(
     if (measure.distance === 0 && measure.cue.end - measure.cue.start > 3) score += 0.05;
     // The words that set this quantity apart from its neighbours ("in a single day") stand in the figure's clause.
     if (required.some((h) => inClause(h, setting))) score += REQUIRED_IN_CLAUSE;
-    out.push({ q, score, measure: measure.cue, subject });
+    out.push(percentSign ? { q, score, measure: measure.cue, subject, percentSign } : { q, score, measure: measure.cue, subject });
   }
   return out.sort((a, b) => b.score - a.score);
 }

@@ -28,6 +28,9 @@ const PUBLICATION_LAG = 2;
 
 const isValue = (f: Figure): boolean => f.kind !== 'year' && f.kind !== 'date';
 
+/** A semicolon, or a comma with a conjunction: what follows is another clause. */
+const NEXT_CLAUSE = /;|,\s*(?:and|but|while|whereas|y|e|pero|mientras)(?![\p{L}])/iu;
+
 /** Chooses the period of a series a figure speaks of, or null if none can be told. */
 export function chooseTime(index: number, analysis: Analysis, text: string, members: readonly Quantity[], sourced?: (q: Quantity) => string | null): TimeEvidence | null {
   const f = analysis.figures[index]!;
@@ -57,6 +60,8 @@ export function chooseTime(index: number, analysis: Analysis, text: string, memb
   for (let j = at + 1; j < figs.length; j++) {
     const g = figs[j]!.f;
     if (g.start - f.end > AFTER_WINDOW) break;
+    // Past a new clause the year is the next one's: "was 53.1%, and in 2022 … 7.8".
+    if (NEXT_CLAUSE.test(text.slice(f.end, g.start))) break;
     const y = yearOf(g);
     if (y !== null) return ev(g, 'explicit', y);
     if (isValue(g)) break;
