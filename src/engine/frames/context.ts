@@ -13,7 +13,10 @@
  */
 import type { Analysis } from '../model';
 
-export type ContextSource = 'column-header' | 'row-header' | 'corner-header' | 'question' | 'previous-sentence' | 'series';
+/** Where a context span is: a table header, the question, the sentence an anaphor points to. */
+export type SpanSource = 'column-header' | 'row-header' | 'corner-header' | 'question' | 'previous-sentence';
+/** Where a piece of evidence came from: a span, or the figure before in a series (match/ellipsis.ts). */
+export type ContextSource = SpanSource | 'series';
 
 /** Where each source is, in words for the hover and --explain. */
 export const CONTEXT_WORDS: Readonly<Record<ContextSource, string>> = {
@@ -27,7 +30,7 @@ export const CONTEXT_WORDS: Readonly<Record<ContextSource, string>> = {
 
 /** A stretch of text a figure borrows words from: one sentence of the document. */
 export interface ContextSpan {
-  where: ContextSource;
+  where: SpanSource;
   /** Index of the sentence (in `Analysis.sentences`). */
   sentence: number;
   start: number;
@@ -158,7 +161,7 @@ export class ContextReader {
   private cellContext(b: number): ContextSpan[] {
     const t = (this.tables ??= readTables(this.text, this.analysis));
     const out: ContextSpan[] = [];
-    const add = (where: ContextSource, block: number): void => {
+    const add = (where: SpanSource, block: number): void => {
       if (block < 0) return;
       const first = this.blockStart(block);
       for (let s = first; s < this.analysis.sentences.length && this.analysis.sentences[s]!.block === block && s - first < 4; s++) out.push(this.span(where, s));
@@ -169,7 +172,7 @@ export class ContextReader {
     return out;
   }
 
-  private span(where: ContextSource, sentence: number): ContextSpan {
+  private span(where: SpanSource, sentence: number): ContextSpan {
     const s = this.analysis.sentences[sentence]!;
     return { where, sentence, start: s.start, end: s.end };
   }

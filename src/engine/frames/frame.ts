@@ -8,7 +8,7 @@
  */
 import type { Analysis, Figure } from '../model';
 import { countriesOf, findPlaces, REGIONS, type PlaceMention } from './places';
-import { ContextReader, type ContextSource } from './context';
+import { ContextReader, type SpanSource } from './context';
 
 export interface FrameEvidence {
   text: string;
@@ -17,7 +17,7 @@ export interface FrameEvidence {
 }
 
 /** Where a holder was named: near the figure, in its sentence, the sentence before, or context one step away (a table header, the question). */
-export type HolderSource = 'clause' | 'sentence' | 'previous' | Exclude<ContextSource, 'previous-sentence' | 'series'>;
+export type HolderSource = 'clause' | 'sentence' | 'previous' | Exclude<SpanSource, 'previous-sentence'>;
 
 export interface Holder extends FrameEvidence {
   place: string;
@@ -141,7 +141,7 @@ function frameOf(text: string, analysis: Analysis, k: number, placesOf: (s: numb
     } else if (here.length === 0 && (analysis.blocks[s.block]!.type === 'cell' || context.answers(k))) {
       // A table cell is the place its headers name ("El Salvador | Honduras"); an answer, the place its question names.
       for (const c of context.of(k)) {
-        if (c.where === 'previous-sentence' || c.where === 'series') continue;
+        if (c.where === 'previous-sentence') continue;
         const there = placesOf(c.sentence).filter((p) => !compared(text, p, c.start));
         if (there.length === 0) continue;
         const last = there[there.length - 1]!;

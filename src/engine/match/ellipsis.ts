@@ -9,7 +9,8 @@
  * its sentence across a comma, a semicolon or a coordinator, and no value figure stands between
  * them. A reading through it is strong only when that figure was matched strongly and the series
  * runs over time: a date or a year between the two gives this figure its own moment ("para
- * septiembre del 2024"). Otherwise it is a "may refer to".
+ * septiembre del 2024"). Otherwise it is a "may refer to". (A tight list, "19.7 in 2020 and 17.6 in
+ * 2021", with nothing but connectors and years between, takes the match whole: `propagateLists`.)
  */
 import type { Analysis, Figure } from '../model';
 import type { CueHit } from './cues';
@@ -21,17 +22,17 @@ const REACH = 120;
 const JOIN = /[,;]|(?:^|[^\p{L}])(?:and|y|e|while|mientras)(?![\p{L}])/giu;
 
 export interface Elision {
-  /** The figure before, whose measure this one reads. */
-  sibling: number;
+  /** Where the figure before, whose measure this one reads, stands. */
   start: number;
   end: number;
-  quantity: string;
+  /** The quantity the figure before was matched to; for a series, every member (the next value is another period's). */
+  quantities: ReadonlySet<string>;
   /** Whether a date or a year between the two figures gives this one its moment. */
   overTime: boolean;
 }
 
 export interface SiblingMatch {
-  quantity: string;
+  quantities: ReadonlySet<string>;
   strong: boolean;
 }
 
@@ -69,5 +70,5 @@ export function elidedFrom(
   for (let x = JOIN.exec(between); x; x = JOIN.exec(between)) joint = g.end + x.index + x[0].length;
   if (joint < 0) return null;
   if (own.some((h) => h.start >= joint && h.end <= Math.max(clauseEnd, f.end) && !(h.start < f.end && f.start < h.end) && measures(h, f))) return null;
-  return { sibling: j, start: g.start, end: g.end, quantity: m.quantity, overTime: overTime && m.strong };
+  return { start: g.start, end: g.end, quantities: m.quantities, overTime: overTime && m.strong };
 }

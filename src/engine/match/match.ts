@@ -10,7 +10,8 @@ import type { Quantity } from '../dataset/schema';
 import type { Analysis, Figure } from '../model';
 import { findCues, type CueHit } from './cues';
 import { candidatesFor, type Candidate, type CueEvidence, type SubjectEvidence } from './score';
-import { chooseTime, type TimeEvidence } from './time';
+import type { TimeEvidence } from './time';
+import { matchOne, resolve } from './choose';
 import { fnv1a } from '../suppress';
 import { FrameReader, type FrameEvidence, type HolderSource } from '../frames/frame';
 import { headerUnit, type ContextSource, type ContextSpan } from '../frames/context';
@@ -64,11 +65,7 @@ export interface Match {
   confidence: Confidence;
 }
 
-export const STRONG: Confidence = { level: 'strong', doubt: null };
-
-/** Minimum score for a match, and the margin by which it must beat another quantity. */
-const MIN_SCORE = 0.6;
-const MARGIN = 0.1;
+export { STRONG } from './choose';
 
 /** Matches every figure of an analysis; null where the evidence is weak or ambiguous. */
 export function matchFigures(text: string, analysis: Analysis, catalog: Catalog): (Match | null)[] {
@@ -188,8 +185,8 @@ export class Matcher {
     const { hits: borrowed, spans, carried } = this.borrow(k, own, out);
     const here = borrowed.size > 0 ? [...own, ...borrowed] : own;
     if (borrowed.size > 0) setting.borrowed = borrowed;
-    const elision = elidedFrom(this.text, this.analysis, k, own, setting.clause.end, (j) => (out[j] ? { quantity: out[j]!.series ?? out[j]!.quantity, strong: out[j]!.confidence.level === 'strong' } : null), (h, g) => this.measuresFor(h, g));
-    if (elision) setting.elided = { start: elision.start, end: elision.end, quantity: elision.quantity };
+    const elision = elidedFrom(this.text, this.analysis, k, own, setting.clause.end, (j) => (out[j] ? { quantities: this.membersOf(out[j]!), strong: out[j]!.confidence.level === 'strong' } : null), (h, g) => this.measuresFor(h, g));
+    if (elision) setting.elided = elision;
     const frame = this.frames.frame(k);
     const fitsFrame = frameFits(f, frame, setting, this.catalog, here, prev, this.article);
     // A bare number under a header naming its unit ("Homicide rate (per 100,000)") is a value of that kind.
@@ -207,15 +204,20 @@ export class Matcher {
     const m = matchOne(k, candidatesFor(f, here, prev, this.docSubjects, this.catalog, setting, this.docAnchors).filter((c) => fitsFrame(c) && fitsUnit(c) && fitsCarry(c)), this.catalog, this.analysis, this.text, this.docWeights, spans.length > 0 ? () => this.contextTime(spans) : undefined);
     if (!m) return null;
     const read = readThroughFrame(m, frame, setting, f, here);
-    if (elision && (m.series ?? m.quantity) === elision.quantity && m.evidence.measure.end <= elision.end + 40 && m.evidence.measure.start < f.start) return this.throughSeries(read, elision);
+    if (elision && m.evidence.context?.measure === 'series') return this.throughSeries(read, elision);
     return spans.length > 0 ? this.throughContext(read, spans, out) : read;
   }
 
   /** A match whose measure the figure before it in a series wrote: strong only for a series over time after a strong match. */
   private throughSeries(m: Match, elision: Elision): Match {
-    const evidence: Evidence = { ...m.evidence, context: { ...m.evidence.context, measure: 'series' } };
-    if (!elision.overTime && m.confidence.level === 'strong') return { ...m, evidence, confidence: { level: 'weak', doubt: 'what it counts is read from the figure before it, and no date between them makes it the next value of a series' } };
-    return { ...m, evidence };
+    if (elision.overTime || m.confidence.level !== 'strong') return m;
+    return { ...m, confidence: { level: 'weak', doubt: 'what it counts is read from the figure before it, and no date between them makes it the next value of a series' } };
+  }
+
+  /** A match's quantity, or every member of its series. */
+  private membersOf(m: Match): ReadonlySet<string> {
+    const members = m.series ? this.catalog.series.get(m.series) : undefined;
+    return new Set(members ? members.map((q) => q.id) : [m.quantity]);
   }
 
   /** True when a cue hit names a measure of some quantity the figure could be a value of. */
@@ -365,52 +367,6 @@ export function placeMatch(m: Match, k: number, delta: number): Match {
   return { ...m, figure: k, evidence: { ...e, measure: move(e.measure), subject, time: e.time ? move(e.time) : null, ...(listedWith !== undefined ? { listedWith } : {}), ...(e.holder ? { holder: move(e.holder) } : {}) } };
 }
 
-function matchOne(index: number, scored: Candidate[], catalog: Catalog, analysis: Analysis, text: string, docWeights: ReadonlyMap<string, number>, contextTime?: () => { time: TimeEvidence } | null): Match | null {
-  if (scored.length === 0) return null;
-  // One score per series (its members share their cues), then the best group.
-  const groups = new Map<string, Candidate>();
-  for (const s of scored) {
-    const g = s.q.series?.id ?? s.q.id;
-    const cur = groups.get(g);
-    if (!cur || s.score > cur.score) groups.set(g, s);
-  }
-  const ranked = [...groups.entries()].sort((a, b) => b[1].score - a[1].score);
-  const [bestKey, best] = ranked[0]!;
-  const runner = ranked[1];
-  if (best.score < MIN_SCORE) return null;
-  if (runner && best.score - runner[1].score < MARGIN && !related(best.q, runner[1].q)) return null;
-  // Only the article's subjects speak for it, and the article names another subject, about as
-  // often, that fits the same words ("3.000 nuevas plazas" in an article about Argentina that
-  // also covers Honduras): typical ranges alone must not choose between countries.
-  const weight = (q: Quantity): number => docWeights.get(q.id) ?? 0;
-  if (best.subject.where === 'document' && ranked.slice(1).some(([, c]) => c.subject.where === 'document' && c.subject.cue !== best.subject.cue && c.measure.start === best.measure.start && !related(best.q, c.q) && 2 * weight(c.q) > weight(best.q))) return null;
-  const runnerUp = runner ? { quantity: runner[0], score: round(runner[1].score) } : null;
-  const evidence: Evidence = { measure: best.measure, subject: best.subject, time: null, score: round(best.score), runnerUp, ...(best.percentSign ? { percentSign: true as const } : {}) };
-  return resolve(index, bestKey, best.q, evidence, catalog, analysis, text, contextTime);
-}
-
-/** For a series, picks the member by time (its own words first, then a table header's year); otherwise the quantity itself. */
-function resolve(index: number, key: string, q: Quantity, evidence: Evidence, catalog: Catalog, analysis: Analysis, text: string, contextTime?: () => { time: TimeEvidence } | null): Match | null {
-  if (!q.series) return { figure: index, quantity: q.id, known: true, series: null, evidence, confidence: STRONG };
-  const members = catalog.series.get(key) ?? [q];
-  // The earliest date a source gave the member's value: the latest period a source speaks of is read when no year is written.
-  const sourced = (m: Quantity): string | null => {
-    let at: string | null = null;
-    for (const c of catalog.claimsByQuantity.get(m.id) ?? []) {
-      const d = catalog.sources.get(c.source)?.published;
-      if (d && (at === null || d < at)) at = d;
-    }
-    return at;
-  };
-  let time = chooseTime(index, analysis, text, members, sourced);
-  if (contextTime && (!time || time.how === 'latest' || time.how === 'context')) time = contextTime()?.time ?? time;
-  evidence.time = time;
-  const member = time ? members.find((m) => m.series!.period === time.period) : undefined;
-  if (member) return { figure: index, quantity: member.id, known: true, series: key, evidence, confidence: STRONG };
-  if (time) return { figure: index, quantity: `${key}.${time.period}`, known: false, series: key, evidence, confidence: STRONG };
-  return null;
-}
-
 /**
  * A figure listed with a matched one of the same kind ("to 19.7 in 2020 and 17.6 in 2021")
  * speaks of the same quantity, at its own time.
@@ -485,12 +441,4 @@ function recentMatches(analysis: Analysis, out: readonly (Match | null)[], sente
 function isTimeReference(text: string, f: Figure): boolean {
   if (f.kind !== 'duration') return false;
   return /^\s+ago\b/i.test(text.slice(f.end, f.end + 6)) || /\bhace\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start));
-}
-
-function related(a: Quantity, b: Quantity): boolean {
-  return (a.related ?? []).some((r) => r.quantity === b.id && r.relation === 'derived-from');
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

@@ -7,6 +7,7 @@ import type { Catalog, CueRole } from '../dataset/catalog';
 import type { Quantity } from '../dataset/schema';
 import type { Figure } from '../model';
 import type { CueHit } from './cues';
+import { percentWrittenForRate } from './percentSign';
 
 export interface CueEvidence {
   cue: string;
@@ -28,28 +29,10 @@ export interface Candidate {
   subject: SubjectEvidence;
   /** A rate per inhabitants written with a % sign ("the homicide rate in 2018 was 53.1%"). */
   percentSign?: true;
+  /** The measure was written by the figure before it in its series (see Setting.elided). */
+  elided?: true;
 }
 
-/** A level stated right before the figure: "was", "stood at", "of", "fue de", "se ubicó en". */
-const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:was|is|were|stood\s+at|stands\s+at|of|fue(?:\s+de)?|era(?:\s+de)?|es(?:\s+de)?|de|se\s+ubic[óo]\s+en|se\s+situ[óo]\s+en|qued[óo]\s+en)\s+(?:(?:about|around|some|nearly|almost|cerca\s+de|casi|alrededor\s+de|unos?|una)\s+)?$/iu;
-/** A change, not a level: "fell 53%", "una reducción de 53%". */
-const CHANGE = /(?:^|[^\p{L}])(?:fell|fall(?:en|s|ing)?|dropp?(?:ed|s|ing)?|rose|rise[sn]?|rising|increas\w*|decreas\w*|declin\w*|cut|down|up|reduc\w*|lower|higher|grew|growth|change[sd]?|bajó|bajo|cayó|cayo|caída|subió|subio|aument\w*|disminu\w*|descen\w*|baja|alza|increment\w*|creci\w*|vari\w*|cambi\w*)(?![\p{L}])/iu;
-/** A share of something after the figure: "53% of the 2015 level", "53% más". */
-const SHARE_AFTER = /^\s*(?:of|de|del|higher|lower|more|less|above|below|más|menos|por\s+encima|por\s+debajo)(?![\p{L}])/iu;
-
-/**
- * A percentage that is a rate per inhabitants written with a % sign, a common slip ("the homicide
- * rate in 2018 was 53.1%", "una tasa de homicidios de 7,8%"): the figure is stated as the level of
- * a rate quantity (a level word right before it, no change word before it in its clause, no share
- * after it) and its value is in the quantity's typical range.
- */
-export function percentWrittenForRate(f: Figure, q: Quantity, setting: Setting): boolean {
-  if (q.kind !== 'rate' || f.kind !== 'percent' || typeof f.value !== 'number' || !q.typical) return false;
-  if (f.value < q.typical.min || f.value > q.typical.max) return false;
-  const text = setting.text;
-  const before = text.slice(setting.clause.start, f.start);
-  return LEVEL_BEFORE.test(before.slice(-30)) && !CHANGE.test(before) && !SHARE_AFTER.test(text.slice(f.end, f.end + 24));
-}
 
 /** Where the figure stands: its clause, and the spans of words other figures count. */
 export interface Setting {
@@ -74,7 +57,7 @@ export interface Setting {
    * septiembre ya eran más de 81,000"), and the quantity it was matched to: that quantity's measure
    * words count for this figure as near as they are to that one (see match/ellipsis.ts).
    */
-  elided?: { start: number; end: number; quantity: string };
+  elided?: { start: number; end: number; quantities: ReadonlySet<string> };
 }
 
 /** How far a word read from context one step away counts, in characters. */
@@ -211,7 +194,7 @@ export function candidatesFor(
     if (measure.distance === 0 && measure.cue.end - measure.cue.start > 3) score += 0.05;
     // The words that set this quantity apart from its neighbours ("in a single day") stand in the figure's clause.
     if (required.some((h) => inClause(h, setting))) score += REQUIRED_IN_CLAUSE;
-    out.push(percentSign ? { q, score, measure: measure.cue, subject, percentSign } : { q, score, measure: measure.cue, subject });
+    out.push({ q, score, measure: measure.cue, subject, ...(percentSign ? { percentSign } : {}), ...(measure.elided ? { elided: true as const } : {}) });
   }
   return out.sort((a, b) => b.score - a.score);
 }
@@ -350,16 +333,16 @@ function gap(f: { start: number; end: number }, h: CueHit, after: number): numbe
  * The nearest cue of a role for a quantity. With a setting, crossing the figure's clause costs
  * extra, nouns owned by other figures are skipped (measures), and `clauseOnly` keeps to the clause.
  */
-function nearest(f: Figure, hits: readonly CueHit[], quantity: string, role: CueRole, setting: Setting | null, skipOwned: boolean, clauseOnly = false): { cue: CueEvidence; distance: number } | null {
-  let best: { cue: CueEvidence; distance: number } | null = null;
+function nearest(f: Figure, hits: readonly CueHit[], quantity: string, role: CueRole, setting: Setting | null, skipOwned: boolean, clauseOnly = false): { cue: CueEvidence; distance: number; elided?: true } | null {
+  let best: { cue: CueEvidence; distance: number; elided?: true } | null = null;
   const after = role === 'subject' ? AFTER : 1;
-  const elided = role === 'measure' && setting?.elided?.quantity === quantity ? setting.elided : null;
+  const elided = role === 'measure' && setting?.elided?.quantities.has(quantity) ? setting.elided : null;
   for (const h of hits) {
     if (!refers(h, quantity, role)) continue;
     if (elided) {
       // The series' noun, written by the figure before: as near as it is to that figure.
       const d = gap(elided, h, after);
-      if (d <= ELIDED_REACH && (!best || d < best.distance)) best = { cue: evidence(h), distance: d };
+      if (d <= ELIDED_REACH && (!best || d < best.distance)) best = { cue: evidence(h), distance: d, elided: true };
     }
     if (skipOwned && setting?.owned.some((o) => h.start >= o.start && h.start < o.end)) continue;
     const inside = !setting || inClause(h, setting);
